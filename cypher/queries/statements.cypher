@@ -1,0 +1,8 @@
+// Quotes and reported claims, optionally by speaker, subject and reporting document.
+MATCH (s:Statement)
+WHERE ($speaker IS NULL OR EXISTS { MATCH (:Entity {id: $speaker})-[:SAID]->(s) })
+  AND ($about IS NULL OR EXISTS { MATCH (s)-[:ABOUT]->(:Entity {id: $about}) })
+  AND ($document IS NULL OR EXISTS { MATCH (s)-[:REPORTED_IN]->(:Entity {id: $document}) })
+RETURN s {.*, kind: 'Statement'} AS node
+ORDER BY s.date, s.id
+LIMIT $limit

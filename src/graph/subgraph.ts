@@ -1,0 +1,49 @@
+import type { Loaders } from '../loaders/index.ts';
+import { inducedEdges } from '../store/queries.ts';
+import type { QueryRunner } from '../store/runner.ts';
+import type { EdgeRecord, EntityRecord } from './records.ts';
+
+/** Nodes and the relationships among them, as visualization clients load them. */
+export interface SubgraphResult {
+  nodes: EntityRecord[];
+  edges: EdgeRecord[];
+  /** True when a cap cut nodes or edges from the answer. */
+  truncated: boolean;
+}
+
+export interface GraphDeps {
+  runner: QueryRunner;
+  loaders: Loaders;
+}
+
+export const EMPTY_SUBGRAPH: SubgraphResult = { nodes: [], edges: [], truncated: false };
+
+/** The relationships among `nodes` (optionally of some types), at most `edgeLimit`. */
+export async function edgesAmong(
+  deps: GraphDeps,
+  nodes: readonly EntityRecord[],
+  types: readonly string[],
+  edgeLimit: number,
+): Promise<{ edges: EdgeRecord[]; truncated: boolean }> {
+  if (nodes.length === 0) return { edges: [], truncated: false };
+  const found = await deps.runner.run(inducedEdges, {
+    ids: nodes.map((node) => node.id),
+    types: [...types],
+    limit: edgeLimit + 1,
+  });
+  const edges = found.slice(0, edgeLimit).sort((a, b) => a.id.localeCompare(b.id));
+  return { edges, truncated: found.length > edgeLimit };
+}
+
+/** The induced subgraph over `ids`: the known ones, with every relationship among them. */
+export async function inducedSubgraph(
+  deps: GraphDeps,
+  ids: readonly string[],
+  types: readonly string[],
+  edgeLimit: number,
+): Promise<SubgraphResult> {
+  const loaded = await deps.loaders.entity.loadMany([...new Set(ids)]);
+  const nodes = loaded.filter((node): node is EntityRecord => node !== null && !(node instanceof Error));
+  const { edges, truncated } = await edgesAmong(deps, nodes, types, edgeLimit);
+  return { nodes, edges, truncated };
+}

@@ -1,0 +1,16 @@
+import type { QueryRunner } from '../store/runner.ts';
+import { createEntityLoader } from './entity-loader.ts';
+import type { EntityLoader } from './entity-loader.ts';
+import { createRelationLoader } from './relation-loader.ts';
+import type { RelationLoader } from './relation-loader.ts';
+
+export interface Loaders {
+  entity: EntityLoader;
+  relations: RelationLoader;
+}
+
+/** Fresh loaders for one request: caches never outlive it. */
+export function createLoaders(runner: QueryRunner): Loaders {
+  const entity = createEntityLoader(runner);
+  return { entity, relations: createRelationLoader(runner, entity) };
+}

@@ -1,0 +1,118 @@
+import { timelineEvents } from '../store/queries.ts';
+import { LIMITS, inputError, intInRange, textWithin } from './args.ts';
+import { builder } from './builder.ts';
+import { DatePrecisionEnum, EventTypeEnum } from './enums.ts';
+import type { DatePrecision, EventType } from './kind-fields.ts';
+import { numberProperty, relatedOf, relationsOf, textProperty } from './relations.ts';
+
+builder.objectType('Event', {
+  description: 'A visit, meeting, sanction, recall, release, announcement or other happening, with its date as the sources give it.',
+  interfaces: ['Node', 'Entity'],
+  isTypeOf: (value) => (value as { kind?: string }).kind === 'Event',
+  fields: (t) => ({
+    eventType: t.field({
+      type: EventTypeEnum,
+      nullable: true,
+      description: 'What kind of event it is.',
+      resolve: (event) => textProperty(event, 'eventType') as EventType | null,
+    }),
+    date: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'When it happened (the first day of the period when only a month or year is known); null when undated.',
+      resolve: (event) => textProperty(event, 'date'),
+    }),
+    endDate: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'Last day, for events spanning a period.',
+      resolve: (event) => textProperty(event, 'endDate'),
+    }),
+    datePrecision: t.field({
+      type: DatePrecisionEnum,
+      nullable: true,
+      description: 'How precise `date` is.',
+      resolve: (event) => textProperty(event, 'datePrecision') as DatePrecision | null,
+    }),
+    dateText: t.string({
+      nullable: true,
+      description: 'How the source dates it, in words (the only date of an undated event).',
+      resolve: (event) => textProperty(event, 'dateText'),
+    }),
+    count: t.int({
+      nullable: true,
+      description: 'A number the source gives for the event (e.g. how many visits), when it gives one.',
+      resolve: (event) => numberProperty(event, 'count'),
+    }),
+    participants: t.field({
+      type: ['Relation'],
+      description: 'Who took part (PARTICIPATED_IN, incoming), with their roles.',
+      resolve: (event, _args, ctx) => relationsOf(ctx, event.id, ['PARTICIPATED_IN'], 'IN'),
+    }),
+    places: t.field({
+      type: ['Node'],
+      description: 'Where it took place (TOOK_PLACE_IN).',
+      resolve: (event, _args, ctx) => relatedOf(ctx, event.id, ['TOOK_PLACE_IN'], 'OUT'),
+    }),
+    about: t.field({
+      type: ['Node'],
+      description: 'Topics and actors it concerned (ABOUT).',
+      resolve: (event, _args, ctx) => relatedOf(ctx, event.id, ['ABOUT'], 'OUT'),
+    }),
+    statements: t.field({
+      type: ['Statement'],
+      description: 'Statements about it (ABOUT, incoming).',
+      resolve: (event, _args, ctx) => relatedOf(ctx, event.id, ['ABOUT'], 'IN', 'Statement'),
+    }),
+    related: t.field({
+      type: ['Relation'],
+      description: 'Events before and after it, and causes and consequences (PRECEDED, LED_TO; `direction` tells which side).',
+      resolve: (event, _args, ctx) => relationsOf(ctx, event.id, ['PRECEDED', 'LED_TO'], 'BOTH'),
+    }),
+    actors: t.field({
+      type: ['Relation'],
+      description: 'Who announced, ordered, reported or commented on it (ANNOUNCED, ORDERED, REPORTED_BY, COMMENTED_ON).',
+      resolve: (event, _args, ctx) =>
+        relationsOf(ctx, event.id, ['ANNOUNCED', 'ORDERED', 'REPORTED_BY', 'COMMENTED_ON'], 'BOTH'),
+    }),
+    reportedIn: t.field({
+      type: ['Document'],
+      description: 'Source documents that report it (REPORTED_IN).',
+      resolve: (event, _args, ctx) => relatedOf(ctx, event.id, ['REPORTED_IN'], 'OUT', 'Document'),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  timeline: t.field({
+    type: ['Event'],
+    description:
+      'Events in date order (undated ones last), optionally only those linked to one participant, within a date range, ' +
+      'of some event types.',
+    args: {
+      participant: t.arg.id({ description: 'Only events directly linked to this node, e.g. `john-bolton` or `belarus`.' }),
+      from: t.arg({ type: 'Date', description: 'Only events on or after this day (undated events are left out).' }),
+      to: t.arg({ type: 'Date', description: 'Only events on or before this day (undated events are left out).' }),
+      kinds: t.arg({ type: [EventTypeEnum], description: 'Only events of these types (all when omitted).' }),
+      first: t.arg.int({
+        defaultValue: 100,
+        required: true,
+        description: `Most events to return, 1 to ${LIMITS.listFirst}.`,
+      }),
+    },
+    resolve: async (_root, args, ctx) => {
+      if (args.from && args.to && args.from > args.to) {
+        throw inputError('BAD_INPUT', 'from', `Argument "from" (${args.from}) is after "to" (${args.to}).`);
+      }
+      const events = await ctx.runner.run(timelineEvents, {
+        participant: args.participant ? textWithin('participant', args.participant, LIMITS.idLength) : null,
+        from: args.from ?? null,
+        to: args.to ?? null,
+        eventTypes: args.kinds ?? [],
+        limit: intInRange('first', args.first, 1, LIMITS.listFirst),
+      });
+      for (const event of events) ctx.loaders.entity.prime(event.id, event);
+      return events;
+    },
+  }),
+}));

@@ -1,0 +1,85 @@
+import { shortestPaths } from '../graph/paths.ts';
+import type { RawPath } from '../graph/paths.ts';
+import type { EntityRecord } from '../graph/records.ts';
+import type { GraphContext } from '../server/context.ts';
+import { LIMITS, intInRange, textWithin } from './args.ts';
+import { builder } from './builder.ts';
+import { RelationshipTypeEnum } from './enums.ts';
+import type { PathShape } from './shapes.ts';
+
+builder.objectType('Path', {
+  description:
+    'A chain of relationships between two nodes, relationships followed in either direction. ' +
+    '`edges[i]` joins `nodes[i]` and `nodes[i + 1]`; each edge carries its evidence and sources.',
+  fields: (t) => ({
+    length: t.int({ description: 'Number of relationships (hops).', resolve: (path) => path.edges.length }),
+    nodes: t.field({ type: ['GraphNode'], description: 'The nodes, from start to end.', resolve: (path) => path.nodes }),
+    edges: t.field({ type: ['GraphEdge'], description: 'The relationships, in path order.', resolve: (path) => path.edges }),
+  }),
+});
+
+const pathArgs = (t: Parameters<Parameters<typeof builder.queryFields>[0]>[0]) => ({
+  from: t.arg.id({ required: true, description: 'Id of the start node, e.g. `arsen-sivistky`.' }),
+  to: t.arg.id({ required: true, description: 'Id of the end node, e.g. `aliaksandr-lukashenka`.' }),
+  maxDepth: t.arg.int({
+    defaultValue: 6,
+    required: true,
+    description: `Longest path to look for, in hops, 1 to ${LIMITS.pathMaxDepth}.`,
+  }),
+  relationshipTypes: t.arg({
+    type: [RelationshipTypeEnum],
+    description: 'Follow only these relationship types (all when omitted).',
+  }),
+});
+
+interface PathArgs {
+  from: string;
+  to: string;
+  maxDepth: number;
+  relationshipTypes?: readonly string[] | null;
+}
+
+async function findPaths(ctx: GraphContext, args: PathArgs, maxPaths: number): Promise<PathShape[]> {
+  const from = textWithin('from', args.from, LIMITS.idLength);
+  const to = textWithin('to', args.to, LIMITS.idLength);
+  const maxDepth = intInRange('maxDepth', args.maxDepth, 1, LIMITS.pathMaxDepth);
+  const [start, end] = await ctx.loaders.entity.loadMany([from, to]);
+  if (!start || !end || start instanceof Error || end instanceof Error) return [];
+  const { paths } = await shortestPaths(ctx, {
+    from,
+    to,
+    maxDepth,
+    types: args.relationshipTypes ?? [],
+    maxPaths,
+    expansionLimit: LIMITS.pathExpansion,
+  });
+  return Promise.all(paths.map((path) => resolvePath(ctx, path)));
+}
+
+async function resolvePath(ctx: GraphContext, path: RawPath): Promise<PathShape> {
+  const nodes = await ctx.loaders.entity.loadMany(path.nodeIds);
+  return { nodes: nodes.filter((node): node is EntityRecord => node !== null && !(node instanceof Error)), edges: path.edges };
+}
+
+builder.queryFields((t) => ({
+  shortestPath: t.field({
+    type: 'Path',
+    nullable: true,
+    description: 'A shortest path between two nodes, or null when none exists within `maxDepth` (or an id is unknown).',
+    args: pathArgs(t),
+    resolve: async (_root, args, ctx) => (await findPaths(ctx, args, 1))[0] ?? null,
+  }),
+  allShortestPaths: t.field({
+    type: ['Path'],
+    description: 'Every shortest path between two nodes (up to `first`), empty when none exists within `maxDepth`.',
+    args: {
+      ...pathArgs(t),
+      first: t.arg.int({
+        defaultValue: 10,
+        required: true,
+        description: `Most paths to return, 1 to ${LIMITS.pathsFirst}.`,
+      }),
+    },
+    resolve: (_root, args, ctx) => findPaths(ctx, args, intInRange('first', args.first, 1, LIMITS.pathsFirst)),
+  }),
+}));

@@ -1,0 +1,48 @@
+import { builder } from './builder.ts';
+import { DirectionEnum, RelationshipTypeEnum } from './enums.ts';
+import type { RelationshipType } from '../graph/vocabulary.ts';
+import { documentsByIds, textProperty } from './relations.ts';
+
+builder.objectType('Relation', {
+  description:
+    'A relationship seen from one of its ends: its type, which way it points, the node at the other end, and the evidence for it.',
+  fields: (t) => ({
+    type: t.field({
+      type: RelationshipTypeEnum,
+      description: 'The relationship type.',
+      resolve: (relation) => relation.edge.type as RelationshipType,
+    }),
+    direction: t.field({
+      type: DirectionEnum,
+      description: '`OUT` when the relationship starts at the node it was asked from, `IN` when it ends there.',
+      resolve: (relation) => relation.direction,
+    }),
+    node: t.field({ type: 'Node', description: 'The node at the other end.', resolve: (relation) => relation.node }),
+    edge: t.field({
+      type: 'GraphEdge',
+      description: 'The relationship itself, as subgraphs list it.',
+      resolve: (relation) => relation.edge,
+    }),
+    role: t.string({
+      nullable: true,
+      description: 'The role the relationship records, e.g. `President`, `host`, `expert`.',
+      resolve: (relation) => textProperty(relation.edge, 'role'),
+    }),
+    date: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'When it happened, where the sources say.',
+      resolve: (relation) => textProperty(relation.edge, 'date'),
+    }),
+    evidence: t.string({
+      nullable: true,
+      description: 'What the sources state, in our words.',
+      resolve: (relation) => relation.edge.evidence,
+    }),
+    sources: t.field({
+      type: ['Document'],
+      description: 'The source documents that state this relationship.',
+      resolve: (relation, _args, ctx) => documentsByIds(ctx, relation.edge.sources),
+    }),
+  }),
+});

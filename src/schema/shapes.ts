@@ -1,0 +1,16 @@
+import type { EdgeRecord, EntityRecord } from '../graph/records.ts';
+
+/** A path resolved to nodes: `nodes[i]` to `nodes[i + 1]` through `edges[i]`. */
+export interface PathShape {
+  nodes: EntityRecord[];
+  edges: EdgeRecord[];
+}
+
+export type MatchType = 'EXACT' | 'PREFIX' | 'CONTAINS' | 'WORDS';
+
+export interface SearchHitShape {
+  node: EntityRecord;
+  matchType: MatchType;
+  matchedAlias: string | null;
+  score: number;
+}

@@ -1,0 +1,81 @@
+import { neighborhood } from '../graph/neighborhood.ts';
+import { inducedSubgraph } from '../graph/subgraph.ts';
+import { LIMITS, intInRange, listWithin, textWithin } from './args.ts';
+import { builder } from './builder.ts';
+import { DirectionEnum, KindEnum, RelationshipTypeEnum } from './enums.ts';
+
+builder.objectType('Subgraph', {
+  description:
+    'Nodes and the relationships among them, flat, ready for Cytoscape.js, sigma.js/graphology, vis-network or Neo4j NVL. ' +
+    'Every edge’s `source` and `target` is among `nodes`.',
+  fields: (t) => ({
+    nodes: t.field({ type: ['GraphNode'], description: 'The nodes.', resolve: (graph) => graph.nodes }),
+    edges: t.field({ type: ['GraphEdge'], description: 'The relationships among the nodes.', resolve: (graph) => graph.edges }),
+    truncated: t.exposeBoolean('truncated', {
+      description: 'True when a limit cut nodes or edges from the answer: raise `limit` or narrow the filters.',
+    }),
+    nodeCount: t.int({ description: 'How many nodes.', resolve: (graph) => graph.nodes.length }),
+    edgeCount: t.int({ description: 'How many edges.', resolve: (graph) => graph.edges.length }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  neighborhood: t.field({
+    type: 'Subgraph',
+    description:
+      'The nodes within `depth` hops of a node and the relationships among them. ' +
+      'An unknown id gives an empty subgraph.',
+    args: {
+      id: t.arg.id({ required: true, description: 'The centre node’s id, e.g. `john-bolton`.' }),
+      depth: t.arg.int({
+        defaultValue: 1,
+        required: true,
+        description: `How many hops from the centre, 1 to ${LIMITS.neighborhoodDepth}.`,
+      }),
+      direction: t.arg({
+        type: DirectionEnum,
+        defaultValue: 'BOTH',
+        required: true,
+        description: 'Follow outgoing, incoming or all relationships.',
+      }),
+      relationshipTypes: t.arg({
+        type: [RelationshipTypeEnum],
+        description: 'Follow only these relationship types (all when omitted).',
+      }),
+      kinds: t.arg({ type: [KindEnum], description: 'Reach only nodes of these kinds (all when omitted).' }),
+      limit: t.arg.int({
+        defaultValue: 100,
+        required: true,
+        description: `Most nodes in the answer, the centre included, 1 to ${LIMITS.neighborhoodLimit}; \`truncated\` tells when it cut.`,
+      }),
+    },
+    resolve: (_root, args, ctx) =>
+      neighborhood(ctx, {
+        id: textWithin('id', args.id, LIMITS.idLength),
+        depth: intInRange('depth', args.depth, 1, LIMITS.neighborhoodDepth),
+        direction: args.direction,
+        types: args.relationshipTypes ?? [],
+        kinds: args.kinds ?? [],
+        limit: intInRange('limit', args.limit, 1, LIMITS.neighborhoodLimit),
+        edgeLimit: LIMITS.edgeLimit,
+      }),
+  }),
+  subgraph: t.field({
+    type: 'Subgraph',
+    description: 'The induced subgraph over the given nodes: them, and every relationship among them. Unknown ids are left out.',
+    args: {
+      ids: t.arg.idList({ required: true, description: `Node ids, at most ${LIMITS.ids}.` }),
+      relationshipTypes: t.arg({
+        type: [RelationshipTypeEnum],
+        description: 'Keep only these relationship types (all when omitted).',
+      }),
+    },
+    resolve: (_root, args, ctx) =>
+      inducedSubgraph(
+        ctx,
+        listWithin('ids', args.ids, LIMITS.ids).map((id) => textWithin('ids', id, LIMITS.idLength)),
+        args.relationshipTypes ?? [],
+        LIMITS.edgeLimit,
+      ),
+  }),
+}));

@@ -1,0 +1,18 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The example operations analysts get as GraphiQL tabs (also run by the API tests). */
+export const OPERATIONS_DIR = fileURLToPath(new URL('../../schema/operations/', import.meta.url));
+
+export interface ExampleOperation {
+  file: string;
+  query: string;
+}
+
+export function exampleOperations(): ExampleOperation[] {
+  return readdirSync(OPERATIONS_DIR)
+    .filter((name) => name.endsWith('.graphql'))
+    .sort()
+    .map((file) => ({ file, query: readFileSync(join(OPERATIONS_DIR, file), 'utf8') }));
+}

@@ -1,0 +1,39 @@
+import type { Logger } from '../logger.ts';
+import type { GraphStore } from './port.ts';
+import { nodeCounts, relationshipCounts } from './queries.ts';
+import { createQueryRunner } from './runner.ts';
+import type { SeedReport } from './seed.ts';
+import { seedGraph } from './seed.ts';
+
+export interface GraphCounts {
+  nodes: number;
+  relationships: number;
+  byKind: Record<string, number>;
+  byType: Record<string, number>;
+}
+
+/** Node and relationship counts, by kind and by type. */
+export async function graphCounts(store: GraphStore): Promise<GraphCounts> {
+  const runner = createQueryRunner(store);
+  const [kinds, types] = await Promise.all([runner.run(nodeCounts, {}), runner.run(relationshipCounts, {})]);
+  const byKind = Object.fromEntries(kinds.map((row) => [row.kind, row.count]));
+  const byType = Object.fromEntries(types.map((row) => [row.type, row.count]));
+  const sum = (values: Record<string, number>) => Object.values(values).reduce((total, n) => total + n, 0);
+  return { nodes: sum(byKind), relationships: sum(byType), byKind, byType };
+}
+
+/** Seeds the graph with progress logs, and reports what it holds afterwards. */
+export async function seedWithProgress(store: GraphStore, logger: Logger): Promise<SeedReport & { counts: GraphCounts }> {
+  const report = await seedGraph(store, {
+    onFile: (file, index, total) => logger.info('seeding', { file, step: `${index}/${total}` }),
+  });
+  const counts = await graphCounts(store);
+  logger.info('seed complete', {
+    statements: report.schemaStatements + report.seedStatements,
+    files: report.files,
+    durationMs: Math.round(report.durationMs),
+    nodes: counts.nodes,
+    relationships: counts.relationships,
+  });
+  return { ...report, counts };
+}

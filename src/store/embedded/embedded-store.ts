@@ -1,0 +1,78 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import pkg from '@grafeo-db/js';
+import type { GraphStore, Params, Row, StoreHealth, TransactionScope } from '../port.ts';
+import { StoreUnavailableError } from '../port.ts';
+import { toPlainRow } from './values.ts';
+
+// @grafeo-db/js is CommonJS: a named import type-checks but fails at run time.
+const { GrafeoDB } = pkg;
+type Database = InstanceType<typeof GrafeoDB>;
+
+export interface EmbeddedStoreOptions {
+  /**
+   * Database file; `null` keeps the graph in memory (tests).
+   * The folder is created when missing.
+   */
+  path: string | null;
+}
+
+/** The in-process default backend on `@grafeo-db/js`. */
+export function createEmbeddedStore(options: EmbeddedStoreOptions): GraphStore {
+  const db = open(options.path);
+  const description = options.path === null ? 'embedded (memory)' : `embedded (${resolve(options.path)})`;
+  let closed = false;
+
+  return {
+    description,
+    async execute(text: string, params: Params): Promise<Row[]> {
+      const result = await db.executeCypher(text, params);
+      return result.toArray().map(toPlainRow);
+    },
+    async writeTransaction<T>(work: (tx: TransactionScope) => Promise<T>): Promise<T> {
+      const tx = db.beginTransaction();
+      const scope: TransactionScope = {
+        async execute(text, params = {}) {
+          const result = await tx.executeCypher(text, params);
+          return result.toArray().map(toPlainRow);
+        },
+      };
+      try {
+        const value = await work(scope);
+        tx.commit();
+        return value;
+      } catch (error) {
+        if (tx.isActive) tx.rollback();
+        throw error;
+      }
+    },
+    async health(): Promise<StoreHealth> {
+      if (closed) return { ok: false, backend: description, detail: 'store is closed' };
+      try {
+        await db.executeCypher('RETURN 1 AS ok');
+        return { ok: true, backend: description };
+      } catch (error) {
+        return { ok: false, backend: description, detail: (error as Error).message };
+      }
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      db.close();
+    },
+  };
+}
+
+function open(path: string | null): Database {
+  if (path === null) return GrafeoDB.create();
+  const file = resolve(path);
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    return existsSync(file) ? GrafeoDB.open(file) : GrafeoDB.create(file);
+  } catch (error) {
+    throw new StoreUnavailableError(
+      `cannot open the embedded graph file ${file}: ${(error as Error).message}`,
+      { cause: error },
+    );
+  }
+}

@@ -1,0 +1,156 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { EdgeRecord, EntityRecord, Kind } from '../graph/records.ts';
+import { column, toEdge, toEntity } from '../graph/records.ts';
+import { CYPHER_DIR } from './cypher-files.ts';
+import type { Row, Routing } from './port.ts';
+
+/** A named runtime statement: its Cypher text (from `cypher/queries/`), routing and row mapper. */
+export interface Query<P, T> {
+  readonly name: string;
+  readonly file: string;
+  readonly routing: Routing;
+  readonly text: string;
+  readonly map: (row: Row) => T;
+  /** Type-only: the parameters the statement declares. */
+  readonly params?: P;
+}
+
+export function defineQuery<P, T>(spec: {
+  name: string;
+  file: string;
+  routing: Routing;
+  map: (row: Row) => T;
+}): Query<P, T> {
+  const text = readFileSync(join(CYPHER_DIR, 'queries', spec.file), 'utf8');
+  return { ...spec, text };
+}
+
+type Ids = { ids: string[] };
+type Filters = { types: string[] };
+
+export const entitiesByIds = defineQuery<Ids, EntityRecord>({
+  name: 'entitiesByIds',
+  file: 'entities-by-ids.cypher',
+  routing: 'READ',
+  map: (row) => toEntity(row.node),
+});
+
+export interface RelationRow {
+  id: string;
+  edge: EdgeRecord;
+  node: EntityRecord;
+}
+export const relationsByKeys = defineQuery<{ keys: { id: string; type: string }[] }, RelationRow>({
+  name: 'relationsByKeys',
+  file: 'relations-by-keys.cypher',
+  routing: 'READ',
+  map: (row) => ({ id: column(row, 'id'), edge: toEdge(row.edge), node: toEntity(row.node) }),
+});
+
+export interface SearchRow {
+  node: EntityRecord;
+  rank: number;
+  matchedKey: string | null;
+}
+export const searchEntities = defineQuery<
+  { term: string; tokens: string[]; kinds: string[]; limit: number },
+  SearchRow
+>({
+  name: 'searchEntities',
+  file: 'search-entities.cypher',
+  routing: 'READ',
+  map: (row) => ({
+    node: toEntity(row.node),
+    rank: Number(row.rank),
+    matchedKey: typeof row.matchedKey === 'string' ? row.matchedKey : null,
+  }),
+});
+
+export const neighbors = defineQuery<
+  Filters & { frontier: string[]; direction: 'BOTH' | 'OUT' | 'IN'; kinds: string[]; visited: string[]; limit: number },
+  EntityRecord
+>({
+  name: 'neighbors',
+  file: 'neighbors.cypher',
+  routing: 'READ',
+  map: (row) => toEntity(row.node),
+});
+
+export interface ExpansionRow {
+  from: string;
+  to: string;
+  edge: EdgeRecord;
+}
+export const expandFrontier = defineQuery<
+  Filters & { frontier: string[]; visited: string[]; limit: number },
+  ExpansionRow
+>({
+  name: 'expandFrontier',
+  file: 'expand-frontier.cypher',
+  routing: 'READ',
+  map: (row) => ({ from: column(row, 'from'), to: column(row, 'to'), edge: toEdge(row.edge) }),
+});
+
+export const inducedEdges = defineQuery<Ids & Filters & { limit: number }, EdgeRecord>({
+  name: 'inducedEdges',
+  file: 'induced-edges.cypher',
+  routing: 'READ',
+  map: (row) => toEdge(row.edge),
+});
+
+export const timelineEvents = defineQuery<
+  { participant: string | null; from: string | null; to: string | null; eventTypes: string[]; limit: number },
+  EntityRecord
+>({
+  name: 'timelineEvents',
+  file: 'timeline-events.cypher',
+  routing: 'READ',
+  map: (row) => toEntity(row.node),
+});
+
+export const statements = defineQuery<
+  { speaker: string | null; about: string | null; document: string | null; limit: number },
+  EntityRecord
+>({
+  name: 'statements',
+  file: 'statements.cypher',
+  routing: 'READ',
+  map: (row) => toEntity(row.node),
+});
+
+export const entitiesByKind = defineQuery<{ kind: Kind; offset: number; limit: number }, EntityRecord>({
+  name: 'entitiesByKind',
+  file: 'entities-by-kind.cypher',
+  routing: 'READ',
+  map: (row) => toEntity(row.node),
+});
+
+export const nodeCounts = defineQuery<Record<string, never>, { kind: string; count: number }>({
+  name: 'nodeCounts',
+  file: 'node-counts.cypher',
+  routing: 'READ',
+  map: (row) => ({ kind: String(row.kind), count: Number(row.count) }),
+});
+
+export const relationshipCounts = defineQuery<Record<string, never>, { type: string; count: number }>({
+  name: 'relationshipCounts',
+  file: 'relationship-counts.cypher',
+  routing: 'READ',
+  map: (row) => ({ type: String(row.type), count: Number(row.count) }),
+});
+
+/** Every runtime query, for the lint and for tests that enumerate them. */
+export const ALL_QUERIES: readonly Pick<Query<unknown, unknown>, 'name' | 'file' | 'routing' | 'text'>[] = [
+  entitiesByIds,
+  relationsByKeys,
+  searchEntities,
+  neighbors,
+  expandFrontier,
+  inducedEdges,
+  timelineEvents,
+  statements,
+  entitiesByKind,
+  nodeCounts,
+  relationshipCounts,
+];

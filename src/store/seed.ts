@@ -1,0 +1,75 @@
+import type { CypherStatement } from './cypher-files.ts';
+import { cypherFiles, readStatements } from './cypher-files.ts';
+import type { GraphStore } from './port.ts';
+
+/** A seed statement that failed: names the file and line, keeps the engine's message. */
+export class SeedError extends Error {
+  override readonly name = 'SeedError';
+  constructor(
+    readonly statement: CypherStatement,
+    cause: unknown,
+  ) {
+    super(`${statement.file}:${statement.line}: ${(cause as Error).message ?? String(cause)}`, { cause });
+  }
+}
+
+export interface SeedReport {
+  schemaStatements: number;
+  seedStatements: number;
+  files: number;
+  durationMs: number;
+}
+
+export interface SeedOptions {
+  /** Called once per file before its statements run, e.g. for progress output. */
+  onFile?: (file: string, index: number, total: number) => void;
+  /** The statements to run; defaults to `cypher/schema/` then `cypher/seed/`. */
+  schema?: readonly CypherStatement[];
+  seed?: readonly CypherStatement[];
+}
+
+/**
+ * Applies the constraints, then runs the seed statements in one write
+ * transaction: a failing statement stops the run, names its file and line,
+ * and leaves the graph as it was (nothing after it runs, nothing before it
+ * stays). The scripts MERGE, so running them again adds nothing.
+ */
+export async function seedGraph(store: GraphStore, options: SeedOptions = {}): Promise<SeedReport> {
+  const started = performance.now();
+  const schema = options.schema ?? readStatements(cypherFiles('schema'));
+  const seed = options.seed ?? readStatements(cypherFiles('seed'));
+  const files = [...new Set([...schema, ...seed].map((statement) => statement.file))];
+  let announced = new Set<string>();
+  const announce = (statement: CypherStatement) => {
+    if (announced.has(statement.file)) return;
+    announced.add(statement.file);
+    options.onFile?.(statement.file, announced.size, files.length);
+  };
+
+  // Schema changes cannot share a transaction with data on Neo4j; each is idempotent.
+  for (const statement of schema) {
+    announce(statement);
+    try {
+      await store.execute(statement.text, {}, 'WRITE');
+    } catch (error) {
+      throw new SeedError(statement, error);
+    }
+  }
+  await store.writeTransaction(async (tx) => {
+    announced = new Set([...schema.map((statement) => statement.file)]);
+    for (const statement of seed) {
+      announce(statement);
+      try {
+        await tx.execute(statement.text);
+      } catch (error) {
+        throw new SeedError(statement, error);
+      }
+    }
+  });
+  return {
+    schemaStatements: schema.length,
+    seedStatements: seed.length,
+    files: files.length,
+    durationMs: performance.now() - started,
+  };
+}
