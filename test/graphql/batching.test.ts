@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphStore } from '../../src/store/port.ts';
+import { expectNoGraphQLErrors, seededStore, testApp } from '../testkit/graph.ts';
+
+let store: GraphStore;
+let api: ReturnType<typeof testApp>;
+
+beforeAll(async () => {
+  store = await seededStore();
+  api = testApp(store);
+});
+afterAll(() => store.close());
+
+const PEOPLE_AND_EVENTS = [
+  'john-bolton', 'aliaksandr-lukashenka', 'uladzimir-makei', 'donald-trump', 'melania-trump', 'bill-clinton',
+  'arsen-sivistky', 'dzianis-meliantsou', 'andrei-yahorau', 'alesia-rudnik', 'lidziya-yarmoshyna', 'dmitry-peskov',
+  'bolton-visit-minsk-2019', 'bolton-lukashenka-meeting-2019', 'clinton-visit-minsk-1993', 'us-entry-ban-1998',
+  'embassy-staff-cut-2008', 'ambassadors-recalled-2008', 'political-prisoners-release-2015', 'us-sanctions-2010',
+  'mfa-diplomats-limit-lifted-2019', 'bolton-poland-visit-cancelled-2019',
+];
+
+describe('batching: store round trips grow with depth, not with the number of nodes', () => {
+  it(`loads ${PEOPLE_AND_EVENTS.length} entities, their sources and relationships in 3 round trips`, async () => {
+    api.recorder.reset();
+    const data = expectNoGraphQLErrors(
+      await api.gql(
+        `query Many($ids: [ID!]!) {
+          nodes(ids: $ids) {
+            id
+            ... on Entity {
+              name
+              sources { id title }
+              relationships(types: [PARTICIPATED_IN, SAID, REPORTED_IN]) { type node { id ... on Entity { name } } }
+            }
+          }
+        }`,
+        { ids: PEOPLE_AND_EVENTS },
+      ),
+    );
+    const touched = new Set<string>();
+    for (const node of data.nodes) {
+      touched.add(node.id);
+      for (const relation of node.relationships) touched.add(relation.node.id);
+    }
+    expect(touched.size).toBeGreaterThan(60);
+    // nodes → one entitiesByIds; sources + relationships at the next level → one each, far nodes primed.
+    expect([...api.recorder.names].sort()).toEqual(['entitiesByIds', 'entitiesByIds', 'relationsByKeys']);
+  });
+
+  it('resolves an actor card three levels deep in one round trip per level', async () => {
+    api.recorder.reset();
+    const data = expectNoGraphQLErrors(
+      await api.gql(`{
+        node(id: "john-bolton") { ... on Person {
+          name
+          statements { text about { id ... on Entity { name } } reportedIn { title } speakers { id } }
+          meetings { node { ... on Person { roles { role node { id } } } } }
+          events { node { ... on Event { participants { node { id } } } } }
+        } }
+      }`),
+    );
+    expect(data.node.statements.length).toBeGreaterThan(5);
+    // level 1: node → entitiesByIds; level 2: statements/meetings/events → one relationsByKeys;
+    // level 3: about/reportedIn/speakers/roles/participants → one relationsByKeys.
+    expect(api.recorder.names).toEqual(['entitiesByIds', 'relationsByKeys', 'relationsByKeys']);
+  });
+
+  it('keeps loader caches per request', async () => {
+    api.recorder.reset();
+    await api.gql('{ node(id: "minsk") { id } }');
+    await api.gql('{ node(id: "minsk") { id } }');
+    expect(api.recorder.names).toEqual(['entitiesByIds', 'entitiesByIds']);
+  });
+
+  it('runs a depth-2 neighbourhood in one round trip per level plus one for its edges', async () => {
+    api.recorder.reset();
+    expectNoGraphQLErrors(await api.gql('{ neighborhood(id: "john-bolton", depth: 2, limit: 500) { nodes { id } edges { id } } }'));
+    expect(api.recorder.names).toEqual(['entitiesByIds', 'neighbors', 'neighbors', 'inducedEdges']);
+  });
+});

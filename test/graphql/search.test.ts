@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphStore } from '../../src/store/port.ts';
+import { expectNoGraphQLErrors, seededStore, testApp } from '../testkit/graph.ts';
+
+let store: GraphStore;
+let gql: ReturnType<typeof testApp>['gql'];
+
+beforeAll(async () => {
+  store = await seededStore();
+  ({ gql } = testApp(store));
+});
+afterAll(() => store.close());
+
+const SEARCH = `query Search($query: String!, $kinds: [Kind!], $first: Int! = 10) {
+  search(query: $query, kinds: $kinds, first: $first) { matchType matchedAlias score node { id } }
+}`;
+
+async function search(query: string, kinds?: string[]) {
+  return expectNoGraphQLErrors(await gql(SEARCH, { query, kinds })).search as {
+    matchType: string;
+    matchedAlias: string | null;
+    node: { id: string };
+  }[];
+}
+
+describe('search', () => {
+  it.each([
+    'Lukashenka',
+    'Lukashenko',
+    'LUKASHENKO',
+    'Alexander Lukashenko',
+    'Aliaksandr Lukashenka',
+    'Alyaksandr Lukashenka',
+    'Alyaksandr Lukashenko',
+    'Александр Лукашенко',
+  ])('finds Lukashenka as the first person hit for %s', async (query) => {
+    const hits = await search(query, ['PERSON']);
+    expect(hits[0]?.node.id).toBe('aliaksandr-lukashenka');
+  });
+
+  it('ranks an exact alias above prefix and contains matches, naming the alias matched', async () => {
+    const hits = await search('lukashenko');
+    expect(hits[0]).toMatchObject({ matchType: 'EXACT', matchedAlias: 'Lukashenko', node: { id: 'aliaksandr-lukashenka' } });
+    const order = ['EXACT', 'PREFIX', 'CONTAINS', 'WORDS'];
+    const ranks = hits.map((hit) => order.indexOf(hit.matchType));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(hits.length).toBeGreaterThan(1);
+  });
+
+  it('ignores accents and punctuation', async () => {
+    expect((await search('charge d affaires'))[0]?.node.id).toBe('charge-daffaires-since-2008');
+    expect((await search('tut.by'))[0]?.node.id).toBe('tut-by');
+  });
+
+  it('finds the analysts by any spelling', async () => {
+    expect((await search('Sivitsky'))[0]?.node.id).toBe('arsen-sivistky');
+    expect((await search('Egorov'))[0]?.node.id).toBe('andrei-yahorau');
+    expect((await search('Melyantsov'))[0]?.node.id).toBe('dzianis-meliantsou');
+  });
+
+  it('filters by kind and honours first', async () => {
+    const hits = await search('bolton', ['EVENT']);
+    expect(hits.length).toBeGreaterThan(2);
+    const kinds = expectNoGraphQLErrors(
+      await gql('{ search(query: "bolton", kinds: [EVENT], first: 2) { node { ... on Entity { kind } } } }'),
+    ).search;
+    expect(kinds).toEqual([{ node: { kind: 'EVENT' } }, { node: { kind: 'EVENT' } }]);
+  });
+
+  it('returns nothing, without an error, when nothing matches or the query is only punctuation', async () => {
+    expect(await search('zzzz-nothing')).toEqual([]);
+    expect(await search('!!!')).toEqual([]);
+  });
+
+  it('treats Cypher and regex syntax in the query as plain text', async () => {
+    expect(await search("') MATCH (n) DETACH DELETE n //")).toEqual([]);
+    expect(await search('.*')).toEqual([]);
+    expect(expectNoGraphQLErrors(await gql('{ node(id: "john-bolton") { id } }')).node).toEqual({ id: 'john-bolton' });
+  });
+});

@@ -1,0 +1,114 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphStore } from '../../src/store/port.ts';
+import { seededStore, testApp } from '../testkit/graph.ts';
+
+describe('HTTP endpoints', () => {
+  let store: GraphStore;
+  let app: ReturnType<typeof testApp>['app'];
+  beforeAll(async () => {
+    store = await seededStore();
+    ({ app } = testApp(store));
+  });
+  afterAll(() => store.close());
+
+  it('GET /health reports the store', async () => {
+    const response = await app.fetch('http://yoga/health');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', store: { ok: true, backend: 'embedded (memory)' } });
+  });
+
+  it('GET /health answers 503 when the store is gone', async () => {
+    const closed = await seededStore();
+    const { app: closedApp } = testApp(closed);
+    await closed.close();
+    const response = await closedApp.fetch('http://yoga/health');
+    expect(response.status).toBe(503);
+    expect(await response.json()).toMatchObject({ status: 'unavailable' });
+  });
+
+  it('serves GraphiQL with the example operations and no CDN', async () => {
+    const response = await app.fetch('http://yoga/graphql', { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('WhoMetBolton');
+    expect(html).toContain('AnalystToLukashenka');
+    expect(html).not.toMatch(/<script[^>]+src="https?:/);
+    expect(html).not.toMatch(/<link[^>]+href="https?:/);
+  });
+});
+
+describe('npm start', () => {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'actor-graph-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** Starts the service as `npm start` does, returns its base URL and a stop function. */
+  async function start(extraEnv: Record<string, string> = {}) {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: root,
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', GRAFEO_PATH: join(dir, 'graph.grafeo'), LOG_LEVEL: 'info', ...extraEnv },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no listening line in:\n${output}`)), 30_000);
+      child.stdout.on('data', () => {
+        const match = /"graphiql":"(http:\/\/[^"]+)\/graphql"/.exec(output);
+        if (match) {
+          clearTimeout(timer);
+          resolve(match[1]!);
+        }
+      });
+      child.on('exit', () => reject(new Error(`exited early:\n${output}`)));
+    });
+    const stop = async () => {
+      child.kill('SIGTERM');
+      return exited;
+    };
+    return { url, stop, output: () => output };
+  }
+
+  it('seeds an empty file store, answers queries, and shuts down cleanly on SIGTERM', async () => {
+    const first = await start();
+    const response = await fetch(`${first.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ node(id: "john-bolton") { ... on Entity { name } } }' }),
+    });
+    expect(await response.json()).toEqual({ data: { node: { name: 'John Bolton' } } });
+    expect((await fetch(`${first.url}/health`)).status).toBe(200);
+    expect(await first.stop()).toBe(0);
+    expect(first.output()).toContain('"msg":"seed complete"');
+    expect(first.output()).toContain('"msg":"stopped"');
+
+    // The second start finds the file populated and does not seed again.
+    const second = await start();
+    expect(second.output()).not.toContain('seed complete');
+    expect(await second.stop()).toBe(0);
+  });
+
+  it('refuses to start on bad configuration, listing every problem', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: root,
+      env: { ...process.env, PORT: 'eighty', GRAPH_STORE: 'mysql' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/PORT/);
+    expect(stderr).toMatch(/GRAPH_STORE/);
+  });
+});

@@ -1,0 +1,55 @@
+import { createApp } from '../../src/server/create-app.ts';
+import { createEmbeddedStore } from '../../src/store/embedded/embedded-store.ts';
+import type { GraphStore } from '../../src/store/port.ts';
+import type { QueryEvent } from '../../src/store/runner.ts';
+import { seedGraph } from '../../src/store/seed.ts';
+
+/** A fresh in-memory embedded store holding the seed graph. */
+export async function seededStore(): Promise<GraphStore> {
+  const store = createEmbeddedStore({ path: null });
+  await seedGraph(store);
+  return store;
+}
+
+/** Records every store query the app runs, by name. */
+export class QueryRecorder {
+  readonly events: QueryEvent[] = [];
+  readonly listener = (event: QueryEvent) => {
+    this.events.push(event);
+  };
+  get names(): string[] {
+    return this.events.map((event) => event.name);
+  }
+  reset(): void {
+    this.events.length = 0;
+  }
+}
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  body: { data?: T | null; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[] };
+}
+
+/** The app over a store, with a query recorder, and a helper to post operations to it. */
+export function testApp(store: GraphStore) {
+  const recorder = new QueryRecorder();
+  const app = createApp({ store, queryListeners: [recorder.listener] });
+  async function gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+    const response = await app.fetch('http://yoga/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, body: (await response.json()) as GraphQLResponse<T>['body'] };
+  }
+  return { app, recorder, gql };
+}
+
+/** Fails with the errors' messages when a response carries any. */
+export function expectNoGraphQLErrors<T>(response: GraphQLResponse<T>): T {
+  if (response.body.errors?.length) {
+    throw new Error(`GraphQL errors: ${response.body.errors.map((error) => error.message).join('; ')}`);
+  }
+  if (response.status !== 200) throw new Error(`HTTP ${response.status}`);
+  return response.body.data as T;
+}
