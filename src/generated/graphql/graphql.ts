@@ -1,0 +1,242 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** How precisely the source dates something; `date` holds the first day of the period. */
+export type DatePrecision =
+  /** The exact day is known. */
+  | 'DAY'
+  /** Only the month is known. */
+  | 'MONTH'
+  /** Only the year is known. */
+  | 'YEAR';
+
+/** What kind of event an Event is. */
+export type EventType =
+  /** A policy announcement. */
+  | 'ANNOUNCEMENT'
+  /** A planned event called off. */
+  | 'CANCELLATION'
+  /** Greetings or presents sent. */
+  | 'GREETING'
+  /** A historical event that gives context. */
+  | 'HISTORICAL'
+  /** An interview given to the media. */
+  | 'INTERVIEW'
+  /** A meeting or talks. */
+  | 'MEETING'
+  /** An order given by a government. */
+  | 'ORDER'
+  /** Ambassadors or diplomats recalled. */
+  | 'RECALL'
+  /** Prisoners released. */
+  | 'RELEASE'
+  /** Repression of protesters or opponents. */
+  | 'REPRESSION'
+  /** Sanctions, bans or restrictions imposed. */
+  | 'SANCTION'
+  /** Sanctions lifted or eased. */
+  | 'SANCTIONS_RELIEF'
+  /** An official visit or trip. */
+  | 'VISIT';
+
+/** The kind of a node; every node has exactly one. */
+export type Kind =
+  /** A country (or a former one, such as the Soviet Union). */
+  | 'COUNTRY'
+  /** A source article the graph is built from. */
+  | 'DOCUMENT'
+  /** A dated (or dateable) happening: a visit, meeting, sanction, recall, release, announcement. */
+  | 'EVENT'
+  /** A government body, think tank, media outlet, news agency or diplomatic mission. */
+  | 'ORGANIZATION'
+  /** A person named in the articles: officials, analysts, authors. */
+  | 'PERSON'
+  /** A city, region, memorial or military base. */
+  | 'PLACE'
+  /** A quote or a reported claim, with its speaker, date and the document that reports it. */
+  | 'STATEMENT'
+  /** A subject the actors speak or act about: human rights, non-proliferation, sovereignty… */
+  | 'TOPIC';
+
+/** How a search hit matched, best first. */
+export type MatchType =
+  /** A name or alias contains the query. */
+  | 'CONTAINS'
+  /** A name or alias equals the query. */
+  | 'EXACT'
+  /** A name or alias starts with the query. */
+  | 'PREFIX'
+  /** Every word of the query occurs in some name or alias. */
+  | 'WORDS';
+
+/** Whether a statement is quoted word for word or reported. */
+export type QuoteType =
+  /** The words as the source quotes them. */
+  | 'DIRECT'
+  /** A claim the source reports, paraphrased. */
+  | 'REPORTED';
+
+/** The type of a relationship. Filters accept only these values. */
+export type RelationshipType =
+  /** A statement or event concerns a topic, actor, place or event. */
+  | 'ABOUT'
+  /** A person advises another. */
+  | 'ADVISES'
+  /** An organization announced an event or decision. */
+  | 'ANNOUNCED'
+  /** A person wrote a document. */
+  | 'AUTHORED'
+  /** A document names an organization as its source or photo credit. */
+  | 'CITES'
+  /** A memorial commemorates an event. */
+  | 'COMMEMORATES'
+  /** A person (often an analyst) commented on an event. */
+  | 'COMMENTED_ON'
+  /** A person sent greetings to another. */
+  | 'GREETED'
+  /** A person holds a role (`role`) in an organization or country. */
+  | 'HOLDS_ROLE'
+  /** A country gained independence from another. */
+  | 'INDEPENDENT_FROM'
+  /** A media organization interviewed a person. */
+  | 'INTERVIEWED'
+  /** An event led to another. */
+  | 'LED_TO'
+  /** A place or organization is located in a place or country. */
+  | 'LOCATED_IN'
+  /** A person is affiliated with an organization (`role`, e.g. expert). */
+  | 'MEMBER_OF'
+  /** A person met another person (date where known). */
+  | 'MET_WITH'
+  /** An organization ordered an action. */
+  | 'ORDERED'
+  /** A person, organization or country took part in an event (`role`). */
+  | 'PARTICIPATED_IN'
+  /** An organization is part of another organization or of a country. */
+  | 'PART_OF'
+  /** An event came before another, related one. */
+  | 'PRECEDED'
+  /** A document was published by an outlet. */
+  | 'PUBLISHED_BY'
+  /** An event was reported by a news organization. */
+  | 'REPORTED_BY'
+  /** A statement or event is reported in a source document. */
+  | 'REPORTED_IN'
+  /** A person or organization made a statement. */
+  | 'SAID'
+  /** A country or organization placed sanctions on a person, organization or country. */
+  | 'SANCTIONED'
+  /** A person sent presents to another. */
+  | 'SENT_GIFTS_TO'
+  /** An event took place in a place or country. */
+  | 'TOOK_PLACE_IN'
+  /** A person visited a place or country (date where known). */
+  | 'VISITED';
+
+export type WhoMetBoltonQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WhoMetBoltonQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { name: string, id: string, roles: Array<{ role: string | null, node:
+          | { name: string, id: string }
+          | { name: string, id: string }
+          | { name: string, id: string }
+          | { name: string, id: string }
+          | { name: string, id: string }
+          | { name: string, id: string }
+          | { name: string, id: string }
+          | { name: string, id: string }
+         }>, meetings: Array<{ date: string | null, evidence: string | null, node:
+          | { name: string, aliases: Array<string>, id: string }
+          | { name: string, aliases: Array<string>, id: string }
+          | { name: string, aliases: Array<string>, id: string }
+          | { name: string, aliases: Array<string>, id: string }
+          | { name: string, aliases: Array<string>, id: string }
+          | { name: string, aliases: Array<string>, id: string }
+          | { name: string, aliases: Array<string>, id: string }
+          | { name: string, aliases: Array<string>, id: string }
+        , sources: Array<{ title: string, outlet: string | null }> }> }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type AnalystToLukashenkaQueryVariables = Exact<{
+  from?: string | number;
+  to?: string | number;
+}>;
+
+
+export type AnalystToLukashenkaQuery = { shortestPath: { length: number, nodes: Array<{ id: string, label: string, kind: Kind }>, edges: Array<{ id: string, type: RelationshipType, source: string, target: string, evidence: string | null, sourceDocuments: Array<{ title: string }> }> } | null };
+
+export type BoltonNeighborhoodQueryVariables = Exact<{
+  id?: string | number;
+  depth?: number;
+}>;
+
+
+export type BoltonNeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ data: { id: string, label: string, kind: Kind } }>, edges: Array<{ data: { id: string, source: string, target: string, type: RelationshipType, label: string } }> } };
+
+export type TimelineQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type TimelineQuery = { timeline: Array<{ id: string, name: string, date: string | null, datePrecision: DatePrecision | null, eventType: EventType | null, participants: Array<{ role: string | null, node:
+        | { name: string, id: string }
+        | { name: string, id: string }
+        | { name: string, id: string }
+        | { name: string, id: string }
+        | { name: string, id: string }
+        | { name: string, id: string }
+        | { name: string, id: string }
+        | { name: string, id: string }
+       }>, reportedIn: Array<{ title: string }> }> };
+
+export type SearchAnySpellingQueryVariables = Exact<{
+  query?: string;
+}>;
+
+
+export type SearchAnySpellingQuery = { search: Array<{ matchType: MatchType, matchedAlias: string | null, node:
+      | { name: string, kind: Kind, aliases: Array<string>, id: string }
+      | { name: string, kind: Kind, aliases: Array<string>, id: string }
+      | { name: string, kind: Kind, aliases: Array<string>, id: string }
+      | { name: string, kind: Kind, aliases: Array<string>, id: string }
+      | { name: string, kind: Kind, aliases: Array<string>, id: string }
+      | { name: string, kind: Kind, aliases: Array<string>, id: string }
+      | { name: string, kind: Kind, aliases: Array<string>, id: string }
+      | { name: string, kind: Kind, aliases: Array<string>, id: string }
+     }> };
+
+export type WhatBoltonSaidQueryVariables = Exact<{
+  speaker?: string | number | null | undefined;
+}>;
+
+
+export type WhatBoltonSaidQuery = { statements: Array<{ id: string, text: string, quoteType: QuoteType | null, date: string | null, about: Array<
+      | { name: string, id: string }
+      | { name: string, id: string }
+      | { name: string, id: string }
+      | { name: string, id: string }
+      | { name: string, id: string }
+      | { name: string, id: string }
+      | { name: string, id: string }
+      | { name: string, id: string }
+    >, reportedIn: Array<{ title: string, outlet: string | null }> }> };
+
+
+export const WhoMetBoltonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhoMetBolton"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"john-bolton","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"outlet"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WhoMetBoltonQuery, WhoMetBoltonQueryVariables>;
+export const AnalystToLukashenkaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalystToLukashenka"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},"defaultValue":{"kind":"StringValue","value":"arsen-sivistky","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},"defaultValue":{"kind":"StringValue","value":"aliaksandr-lukashenka","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortestPath"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxDepth"},"value":{"kind":"IntValue","value":"6"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"sourceDocuments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AnalystToLukashenkaQuery, AnalystToLukashenkaQueryVariables>;
+export const BoltonNeighborhoodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BoltonNeighborhood"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},"defaultValue":{"kind":"StringValue","value":"john-bolton","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"depth"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},"defaultValue":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"neighborhood"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"depth"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BoltonNeighborhoodQuery, BoltonNeighborhoodQueryVariables>;
+export const TimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Timeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}},"defaultValue":{"kind":"StringValue","value":"1993-01-01","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}},"defaultValue":{"kind":"StringValue","value":"2019-12-31","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"datePrecision"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportedIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<TimelineQuery, TimelineQueryVariables>;
+export const SearchAnySpellingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchAnySpelling"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},"defaultValue":{"kind":"StringValue","value":"Lukashenko","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchType"}},{"kind":"Field","name":{"kind":"Name","value":"matchedAlias"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchAnySpellingQuery, SearchAnySpellingQueryVariables>;
+export const WhatBoltonSaidDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhatBoltonSaid"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"speaker"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}},"defaultValue":{"kind":"StringValue","value":"john-bolton","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"speaker"},"value":{"kind":"Variable","name":{"kind":"Name","value":"speaker"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"quoteType"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"about"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportedIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"outlet"}}]}}]}}]}}]} as unknown as DocumentNode<WhatBoltonSaidQuery, WhatBoltonSaidQueryVariables>;
