@@ -1,55 +1,64 @@
 import { createServer } from 'node:http';
+import type { Server } from 'node:http';
 import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import { createApp } from './server/create-app.ts';
 import { graphCounts, seedWithProgress } from './store/bootstrap.ts';
 import { createStore } from './store/create-store.ts';
+import type { GraphStore } from './store/port.ts';
 
 /** Composition root: config → store → seed if empty → app → listen → graceful shutdown. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const store = await createStore(config.store);
-  logger.info('store opened', { store: store.description });
+  let store: GraphStore | undefined;
+  let server: Server | undefined;
 
-  if (config.seedOnStart && (await graphCounts(store)).nodes === 0) {
-    logger.info('graph is empty: seeding from cypher/');
-    await seedWithProgress(store, logger);
-  }
-
-  const app = createApp({ store, logger, exposeErrors: !config.production });
-  const server = createServer(app);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, resolve);
-  });
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-  logger.info('listening', { graphiql: `http://${config.host}:${port}/graphql`, health: `http://${config.host}:${port}/health` });
-
+  // Signals may come at any point of start-up: stop whatever has started.
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info('shutting down', { signal });
-    const force = setTimeout(() => process.exit(1), 10_000);
-    force.unref();
-    server.close(async () => {
-      await store.close();
+    setTimeout(() => process.exit(1), 10_000).unref();
+    const closeStore = async () => {
+      await store?.close();
       logger.info('stopped');
       process.exit(0);
-    });
-    server.closeIdleConnections();
+    };
+    if (server?.listening) {
+      server.close(() => void closeStore());
+      server.closeIdleConnections();
+    } else {
+      void closeStore();
+    }
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+
+  store = await createStore(config.store);
+  logger.info('store opened', { store: store.description });
+  if (config.seedOnStart && (await graphCounts(store)).nodes === 0) {
+    logger.info('graph is empty: seeding from cypher/');
+    await seedWithProgress(store, logger);
+  }
+  if (stopping) return;
+
+  const app = createApp({ store, logger, exposeErrors: !config.production });
+  server = createServer(app);
+  const listening = server;
+  await new Promise<void>((resolve, reject) => {
+    listening.once('error', reject);
+    listening.listen(config.port, config.host, resolve);
+  });
+  const address = listening.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const base = `http://${config.host}:${port}`;
+  logger.info('listening', { graphiql: `${base}/graphql`, health: `${base}/health`, ready: `${base}/ready` });
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
-    process.stderr.write(`${error.message}\n`);
-  } else {
-    process.stderr.write(`Failed to start: ${(error as Error).message ?? String(error)}\n`);
-  }
+  const message = error instanceof ConfigError ? error.message : `Failed to start: ${(error as Error).message ?? String(error)}`;
+  process.stderr.write(`${message}\n`);
   process.exit(1);
 });

@@ -5,6 +5,7 @@ import type { Logger } from '../logger.ts';
 import { silentLogger } from '../logger.ts';
 import { schema } from '../schema/index.ts';
 import type { GraphStore } from '../store/port.ts';
+import { StoreTimeoutError, StoreUnavailableError } from '../store/port.ts';
 import type { QueryListener } from '../store/runner.ts';
 import { createContextFactory } from './context.ts';
 import { exampleOperations } from './example-operations.ts';
@@ -47,17 +48,27 @@ export function createApp(options: AppOptions) {
   });
 }
 
-/** Coded GraphQL errors pass through; anything else is logged and replaced by a generic one. */
+/** Store failures clients can act on: retry later, or ask for less. */
+const STORE_ERRORS = [
+  { type: StoreUnavailableError, code: 'STORE_UNAVAILABLE', status: 503, message: 'The graph store is unavailable; try again shortly.' },
+  { type: StoreTimeoutError, code: 'STORE_TIMEOUT', status: 504, message: 'The graph store took too long to answer; narrow the query or try again.' },
+] as const;
+
+/**
+ * Coded GraphQL errors pass through; store outages and timeouts become coded
+ * errors; anything else is logged and replaced by a generic one.
+ */
 function maskError(logger: Logger, error: unknown, message: string, exposeErrors: boolean): Error {
   const located = error instanceof GraphQLError ? error : undefined;
   const original = located?.originalError;
   if (located && (original === undefined || original instanceof GraphQLError)) return located;
-  logger.error('unexpected error', { error: original ?? error, path: located?.path });
   const cause = original ?? error;
-  return new GraphQLError(exposeErrors && cause instanceof Error ? cause.message : message, {
+  const known = STORE_ERRORS.find((entry) => cause instanceof entry.type);
+  logger.error(known ? 'store error' : 'unexpected error', { error: cause, path: located?.path });
+  return new GraphQLError(known?.message ?? (exposeErrors && cause instanceof Error ? cause.message : message), {
     nodes: located?.nodes,
     path: located?.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    extensions: known ? { code: known.code, http: { status: known.status } } : { code: 'INTERNAL_SERVER_ERROR' },
   });
 }
 

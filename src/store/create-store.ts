@@ -1,16 +1,22 @@
 import type { StoreConfig } from '../config.ts';
 import { createEmbeddedStore } from './embedded/embedded-store.ts';
+import { createNeo4jStore } from './neo4j/neo4j-store.ts';
 import type { GraphStore } from './port.ts';
-import { StoreUnavailableError } from './port.ts';
 
-/** The store the configuration names. */
+/** The store the configuration names; a Neo4j store is checked for connectivity first. */
 export async function createStore(config: StoreConfig): Promise<GraphStore> {
   switch (config.kind) {
     case 'embedded':
       return createEmbeddedStore({ path: config.path });
-    case 'neo4j':
-      throw new StoreUnavailableError(
-        `GRAPH_STORE=neo4j (${config.uri}) is not available in this build yet; use the embedded default.`,
-      );
+    case 'neo4j': {
+      const store = createNeo4jStore(config);
+      try {
+        await store.verify();
+      } catch (error) {
+        await store.close();
+        throw error;
+      }
+      return store;
+    }
   }
 }

@@ -6,6 +6,37 @@
 export type PlainValue = null | boolean | number | string | PlainValue[] | { [key: string]: PlainValue };
 
 export type Row = Record<string, PlainValue>;
+
+/**
+ * How adapters return whole graph elements (when a statement returns a node,
+ * relationship or path rather than a map): ids are strings, engine-specific.
+ */
+export interface PlainNode {
+  [key: string]: PlainValue;
+  id: string;
+  labels: string[];
+  properties: { [key: string]: PlainValue };
+}
+export interface PlainRelationship {
+  [key: string]: PlainValue;
+  id: string;
+  type: string;
+  start: string;
+  end: string;
+  properties: { [key: string]: PlainValue };
+}
+export interface PlainPath {
+  [key: string]: PlainValue;
+  nodes: PlainNode[];
+  relationships: PlainRelationship[];
+}
+
+/** Integers past 2^53 cannot be JS numbers without loss: they become decimal strings. */
+export function plainInteger(value: bigint): number | string {
+  return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
+    ? Number(value)
+    : value.toString();
+}
 export type Params = Record<string, unknown>;
 
 /** Where a statement may run: reads go to any cluster member, writes to the leader. */
@@ -42,4 +73,9 @@ export interface GraphStore {
 /** Thrown by adapters when the backend itself cannot be reached or opened. */
 export class StoreUnavailableError extends Error {
   override readonly name = 'StoreUnavailableError';
+}
+
+/** Thrown by adapters when a statement ran past its time budget and was cancelled. */
+export class StoreTimeoutError extends Error {
+  override readonly name = 'StoreTimeoutError';
 }

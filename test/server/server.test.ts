@@ -22,13 +22,28 @@ describe('HTTP endpoints', () => {
     expect(await response.json()).toEqual({ status: 'ok', store: { ok: true, backend: 'embedded (memory)' } });
   });
 
-  it('GET /health answers 503 when the store is gone', async () => {
+  it('GET /ready is 200 while the store answers', async () => {
+    const response = await app.fetch('http://yoga/ready');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ ready: true });
+  });
+
+  it('when the store is gone: /ready 503, /health degraded, GraphQL a coded error', async () => {
     const closed = await seededStore();
-    const { app: closedApp } = testApp(closed);
+    const { app: closedApp, gql } = testApp(closed);
     await closed.close();
-    const response = await closedApp.fetch('http://yoga/health');
+    const ready = await closedApp.fetch('http://yoga/ready');
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toMatchObject({ ready: false, store: { ok: false } });
+    const health = await closedApp.fetch('http://yoga/health');
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ status: 'degraded' });
+    const response = await gql('{ node(id: "john-bolton") { id } }');
     expect(response.status).toBe(503);
-    expect(await response.json()).toMatchObject({ status: 'unavailable' });
+    expect(response.body.errors?.[0]).toMatchObject({
+      message: 'The graph store is unavailable; try again shortly.',
+      extensions: { code: 'STORE_UNAVAILABLE' },
+    });
   });
 
   it('serves GraphiQL with the example operations and no CDN', async () => {

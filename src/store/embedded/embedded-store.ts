@@ -26,10 +26,12 @@ export function createEmbeddedStore(options: EmbeddedStoreOptions): GraphStore {
   return {
     description,
     async execute(text: string, params: Params): Promise<Row[]> {
+      if (closed) throw new StoreUnavailableError(`${description} is closed`);
       const result = await db.executeCypher(text, params);
       return result.toArray().map(toPlainRow);
     },
     async writeTransaction<T>(work: (tx: TransactionScope) => Promise<T>): Promise<T> {
+      if (closed) throw new StoreUnavailableError(`${description} is closed`);
       const tx = db.beginTransaction();
       const scope: TransactionScope = {
         async execute(text, params = {}) {

@@ -1,0 +1,39 @@
+# syntax=docker/dockerfile:1
+
+# The embedded engine (@grafeo-db/js) ships a native build for linux-x64-gnu only, and the
+# service loads it at start even when GRAPH_STORE=neo4j: the image is built for linux/amd64
+# on glibc (Debian bookworm), also on arm64 hosts (through emulation).
+# ---- dependencies: production packages only (tsx runs the TypeScript, no build step) ----
+FROM --platform=linux/amd64 node:20-bookworm-slim AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund \
+    && npm cache clean --force
+
+# ---- runtime ----
+FROM --platform=linux/amd64 node:20-bookworm-slim AS runtime
+ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
+    PORT=4000
+WORKDIR /app
+
+COPY --from=deps /app/node_modules ./node_modules
+COPY package.json package-lock.json tsconfig.json ./
+COPY src ./src
+COPY cypher ./cypher
+COPY schema ./schema
+
+# The embedded database lives in /app/data (GRAFEO_PATH defaults to data/graph.grafeo,
+# relative to /app); mount a volume there to keep it. A new named volume takes this
+# folder's owner, so the node user can write to it.
+RUN mkdir -p /app/data && chown node:node /app/data
+
+USER node
+EXPOSE 4000
+
+# No curl in slim images: node's fetch asks /ready (200 once the store answers).
+HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
+    CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4000) + '/ready', { signal: AbortSignal.timeout(4000) }).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+
+# node as PID 1 (not npm) so SIGTERM reaches the graceful shutdown in src/main.ts.
+CMD ["node", "--import", "tsx", "src/main.ts"]

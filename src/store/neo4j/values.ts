@@ -1,0 +1,92 @@
+import neo4j from 'neo4j-driver';
+import type { Integer, Node, Path, Relationship } from 'neo4j-driver';
+import type { PlainNode, PlainRelationship, PlainValue, Row } from '../port.ts';
+import { plainInteger } from '../port.ts';
+
+/**
+ * Maps a value returned by `neo4j-driver` to the port's plain shape, the same
+ * the embedded adapter produces: Integer → number (decimal string past 2^53),
+ * temporal values → ISO-8601 strings, points → `{srid, x, y, z?}`, nodes,
+ * relationships and paths → plain objects with string ids.
+ */
+export function toPlain(value: unknown): PlainValue {
+  if (value === null || value === undefined) return null;
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return value;
+    case 'number':
+      return Number.isFinite(value) ? value : String(value);
+    case 'bigint':
+      return plainInteger(value);
+    default:
+      break;
+  }
+  if (neo4j.isInt(value)) return plainInteger(BigInt((value as Integer).toString()));
+  if (
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isDuration(value)
+  ) {
+    return String(value);
+  }
+  if (neo4j.isPoint(value)) {
+    const point = value as { srid: unknown; x: number; y: number; z?: number };
+    return { srid: toPlain(point.srid), x: point.x, y: point.y, ...(point.z === undefined ? {} : { z: point.z }) };
+  }
+  if (neo4j.isNode(value)) return toPlainNode(value as Node);
+  if (neo4j.isRelationship(value)) return toPlainRelationship(value as Relationship);
+  if (neo4j.isPath(value)) {
+    const path = value as Path;
+    return {
+      nodes: [path.start, ...path.segments.map((segment) => segment.end)].map(toPlainNode),
+      relationships: path.segments.map((segment) => toPlainRelationship(segment.relationship)),
+    };
+  }
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (ArrayBuffer.isView(value)) return Array.from(value as unknown as ArrayLike<number>);
+  if (value instanceof Date) return value.toISOString();
+  return plainMap(value as Record<string, unknown>);
+}
+
+function plainMap(map: Record<string, unknown>): Record<string, PlainValue> {
+  const out: Record<string, PlainValue> = {};
+  for (const [key, inner] of Object.entries(map)) out[key] = toPlain(inner);
+  return out;
+}
+
+function toPlainNode(node: Node): PlainNode {
+  return { id: node.elementId, labels: [...node.labels], properties: plainMap(node.properties) };
+}
+
+function toPlainRelationship(relationship: Relationship): PlainRelationship {
+  return {
+    id: relationship.elementId,
+    type: relationship.type,
+    start: relationship.startNodeElementId,
+    end: relationship.endNodeElementId,
+    properties: plainMap(relationship.properties),
+  };
+}
+
+export function toPlainRow(keys: readonly PropertyKey[], get: (key: PropertyKey) => unknown): Row {
+  const row: Row = {};
+  for (const key of keys) row[String(key)] = toPlain(get(key));
+  return row;
+}
+
+/**
+ * Parameters for the driver: JS numbers that are integers go as Neo4j
+ * Integers (the driver would send them as floats, which `LIMIT` refuses).
+ */
+export function toDriverParams(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toDriverParams);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toDriverParams(inner)]));
+  }
+  return value;
+}
