@@ -1,17 +1,18 @@
 # syntax=docker/dockerfile:1
 
-# The embedded engine (@grafeo-db/js) ships a native build for linux-x64-gnu only, and the
-# service loads it at start even when GRAPH_STORE=neo4j: the image is built for linux/amd64
-# on glibc (Debian bookworm), also on arm64 hosts (through emulation).
+# The embedded engine (@grafeo-db/js) ships a native build for linux-x64-gnu only: run the
+# image with GRAPH_STORE=embedded on linux/amd64 (glibc, hence Debian bookworm). With
+# GRAPH_STORE=neo4j the engine is never loaded, and any platform works.
+
 # ---- dependencies: production packages only (tsx runs the TypeScript, no build step) ----
-FROM --platform=linux/amd64 node:20-bookworm-slim AS deps
+FROM node:20-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund \
     && npm cache clean --force
 
 # ---- runtime ----
-FROM --platform=linux/amd64 node:20-bookworm-slim AS runtime
+FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=4000

@@ -1,13 +1,15 @@
 import type { StoreConfig } from '../config.ts';
-import { createEmbeddedStore } from './embedded/embedded-store.ts';
 import { createNeo4jStore } from './neo4j/neo4j-store.ts';
 import type { GraphStore } from './port.ts';
 
 /** The store the configuration names; a Neo4j store is checked for connectivity first. */
 export async function createStore(config: StoreConfig): Promise<GraphStore> {
   switch (config.kind) {
-    case 'embedded':
+    case 'embedded': {
+      // Loaded only when chosen: its native build exists for linux-x64 alone.
+      const { createEmbeddedStore } = await import('./embedded/embedded-store.ts');
       return createEmbeddedStore({ path: config.path });
+    }
     case 'neo4j': {
       const store = createNeo4jStore(config);
       try {

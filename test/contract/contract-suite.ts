@@ -1,0 +1,151 @@
+/**
+ * One suite, every backend: store-level cases (plain values, transactions,
+ * parameters, the seed, every runtime query) and GraphQL-level cases, whose
+ * answers must equal those of a reference embedded store seeded in the same run.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphCounts } from '../../src/store/bootstrap.ts';
+import type { GraphStore, Row } from '../../src/store/port.ts';
+import { ALL_QUERIES } from '../../src/store/queries.ts';
+import { seedGraph } from '../../src/store/seed.ts';
+import { exampleOperations } from '../../src/server/example-operations.ts';
+import { seededStore, testApp } from '../testkit/graph.ts';
+import { QUERY_SAMPLE_PARAMS } from './sample-params.ts';
+
+export interface ContractTarget {
+  store: GraphStore;
+  cleanup(): Promise<void>;
+}
+
+/** Arrays compared as multisets: engines may return unordered rows in any order. */
+export function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, canonical(v)]));
+  }
+  return value;
+}
+
+const GRAPHQL_CASES: [string, string, Record<string, unknown>?][] = [
+  ...exampleOperations().map((operation): [string, string] => [operation.file, operation.query]),
+  ['search by another spelling', '{ search(query: "Alyaksandr Lukashenko", first: 5) { matchType matchedAlias score node { id } } }'],
+  ['search by kind', '{ search(query: "minsk", kinds: [PLACE, EVENT], first: 20) { matchType node { id } } }'],
+  ['nodes', '{ nodes(ids: ["belarus-mfa", "nobody", "yama-memorial"]) { __typename id ... on Entity { name aliases sourceIds } } }'],
+  ['depth-2 neighbourhood', '{ neighborhood(id: "uladzimir-makei", depth: 2, limit: 500) { truncated nodes { id kind label date } edges { id type source target sources evidence date role } } }'],
+  ['directed neighbourhood', '{ neighborhood(id: "john-bolton", direction: IN, limit: 500) { nodes { id } edges { id } } }'],
+  ['all shortest paths', '{ allShortestPaths(from: "bill-clinton", to: "melania-trump", first: 50) { length nodes { id } edges { id } } }'],
+  ['typed path', '{ shortestPath(from: "aliaksandr-lukashenka", to: "uladzimir-makei", relationshipTypes: [MET_WITH]) { length nodes { id } } }'],
+  ['subgraph', '{ subgraph(ids: ["john-bolton", "aliaksandr-lukashenka", "uladzimir-makei", "belarus-mfa", "minsk"]) { nodes { id } edges { id type } } }'],
+  ['participant timeline', '{ timeline(participant: "belarus", kinds: [SANCTION, RECALL, ORDER]) { id date datePrecision eventType } }'],
+  ['statements about a topic', '{ statements(about: "human-rights") { id text quoteType date speakers { id } reportedIn { id } } }'],
+  ['documents', '{ documents { id title outlet author coversDate statements { id } events { id } cites { id } } }'],
+  ['an actor card', '{ node(id: "john-bolton") { ... on Person { roles { role node { id } } meetings { date node { id } sources { id } } statements { id } events { role node { id } } visits { date node { id } } } } }'],
+  ['a limit error', '{ neighborhood(id: "john-bolton", depth: 4) { truncated } }'],
+];
+
+export function contractSuite(backend: string, setup: () => Promise<ContractTarget>): void {
+  describe(`contract: ${backend}`, () => {
+    let target: ContractTarget;
+    let reference: GraphStore;
+    const run = (text: string, params: Row = {}, routing: 'READ' | 'WRITE' = 'READ') => target.store.execute(text, params, routing);
+
+    beforeAll(async () => {
+      target = await setup();
+      await seedGraph(target.store);
+      reference = await seededStore();
+    }, 180_000);
+
+    afterAll(async () => {
+      await target?.store.execute('MATCH (n:ContractFixture) DETACH DELETE n', {}, 'WRITE');
+      await target?.cleanup();
+      await reference?.close();
+    });
+
+    describe('store', () => {
+      it('returns scalars, lists, maps and dates as plain values', async () => {
+        const [row] = await run(
+          "RETURN 1 AS i, 1.5 AS f, 'x' AS s, true AS b, null AS n, [1, 'two'] AS l, {a: 1, b: [2]} AS m, " +
+            "date('2019-08-29') AS d, datetime('2019-08-29T10:15:30Z') AS dt, 9007199254740993 AS big",
+        );
+        expect(row).toEqual({
+          i: 1,
+          f: 1.5,
+          s: 'x',
+          b: true,
+          n: null,
+          l: [1, 'two'],
+          m: { a: 1, b: [2] },
+          d: '2019-08-29',
+          dt: '2019-08-29T10:15:30Z',
+          big: '9007199254740993',
+        });
+      });
+
+      it('returns nodes, relationships and paths in one plain shape', async () => {
+        await run(
+          "MERGE (a:ContractFixture {key: 'a'}) SET a.n = 1 MERGE (b:ContractFixture {key: 'b'}) MERGE (a)-[r:FIXTURE_LINK]->(b) SET r.w = 2",
+          {},
+          'WRITE',
+        );
+        const [row] = await run("MATCH p = (a:ContractFixture {key: 'a'})-[r:FIXTURE_LINK]->(b) RETURN a, r, p");
+        await run('MATCH (n:ContractFixture) DETACH DELETE n', {}, 'WRITE');
+        const a = row!.a as Row;
+        const r = row!.r as Row;
+        const p = row!.p as { nodes: Row[]; relationships: Row[] };
+        expect(a).toEqual({ id: expect.any(String), labels: ['ContractFixture'], properties: { key: 'a', n: 1 } });
+        expect(r).toEqual({ id: expect.any(String), type: 'FIXTURE_LINK', start: a.id, end: expect.any(String), properties: { w: 2 } });
+        expect(p.nodes.map((node) => (node.properties as Row).key)).toEqual(['a', 'b']);
+        expect(p.relationships).toEqual([r]);
+      });
+
+      it('takes integer parameters where Cypher needs integers', async () => {
+        const rows = await run('UNWIND range(1, 10) AS x RETURN x ORDER BY x SKIP $skip LIMIT $limit', { skip: 2, limit: 3 });
+        expect(rows).toEqual([{ x: 3 }, { x: 4 }, { x: 5 }]);
+      });
+
+      it('rolls a write transaction back when a statement fails', async () => {
+        await expect(
+          target.store.writeTransaction(async (tx) => {
+            await tx.execute("CREATE (:ContractFixture {key: 'rolled-back'})");
+            await tx.execute('RETURN 1 / 0 AS boom');
+          }),
+        ).rejects.toThrow();
+        expect(await run("MATCH (n:ContractFixture {key: 'rolled-back'}) RETURN n")).toEqual([]);
+      });
+
+      it('holds the same seed graph as the reference, and a second seed adds nothing', async () => {
+        const counts = await graphCounts(target.store);
+        expect(counts).toEqual(await graphCounts(reference));
+        await seedGraph(target.store);
+        expect(await graphCounts(target.store)).toEqual(counts);
+      });
+
+      it.each(ALL_QUERIES.map((query) => [query.name, query] as const))(
+        'runtime query %s gives the reference’s rows',
+        async (name, query) => {
+          const params = QUERY_SAMPLE_PARAMS[name];
+          expect(params, `sample parameters for ${name}`).toBeDefined();
+          const rows = await target.store.execute(query.text, params!, query.routing);
+          const expected = await reference.execute(query.text, params!, query.routing);
+          expect(rows.length).toBeGreaterThan(0);
+          expect(canonical(stripIds(rows))).toEqual(canonical(stripIds(expected)));
+        },
+      );
+    });
+
+    describe('GraphQL', () => {
+      it.each(GRAPHQL_CASES)('%s answers as the reference does', async (_name, query, variables) => {
+        const actual = await testApp(target.store).gql(query, variables);
+        const expected = await testApp(reference).gql(query, variables);
+        expect(actual.status).toBe(expected.status);
+        expect(canonical(actual.body)).toEqual(canonical(expected.body));
+        expect(JSON.stringify(actual.body).length).toBeGreaterThan(40);
+      });
+    });
+  });
+}
+
+/** Engine-internal ids differ between backends; the graph's own ids do not. */
+function stripIds(rows: Row[]): unknown {
+  return JSON.parse(JSON.stringify(rows, (key, value) => (key === '_id' ? undefined : value)));
+}
