@@ -3,7 +3,7 @@
  * TCP but never speaks Bolt. The real driver runs; only the server is missing.
  */
 import { createServer } from 'node:net';
-import type { Server } from 'node:net';
+import type { Server, Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNeo4jStore } from '../../src/store/neo4j/neo4j-store.ts';
 import { StoreUnavailableError } from '../../src/store/port.ts';
@@ -12,13 +12,21 @@ import { testApp } from '../testkit/graph.ts';
 
 let silent: Server;
 let silentPort: number;
+const sockets = new Set<Socket>();
 
 beforeAll(async () => {
-  silent = createServer(() => {});
+  // Accepts connections and never answers, as a hung server would.
+  silent = createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
   await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
   silentPort = (silent.address() as { port: number }).port;
 });
-afterAll(() => new Promise<void>((resolve) => silent.close(() => resolve())));
+afterAll(async () => {
+  for (const socket of sockets) socket.destroy();
+  await new Promise<void>((resolve) => silent.close(() => resolve()));
+});
 
 const options = (uri: string) => ({ uri, user: 'neo4j', password: 'secret-password', database: 'neo4j', connectionTimeoutMs: 500, maxRetryTimeMs: 200 });
 
