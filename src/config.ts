@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { OperationLimits } from './server/operation-limits.ts';
+import { DEFAULT_LIMITS } from './server/operation-limits.ts';
 
 const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
@@ -19,12 +21,20 @@ const EnvSchema = z.object({
   NEO4J_USER: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().min(1).optional(),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  MAX_TOKENS: z.coerce.number().int().min(10).default(DEFAULT_LIMITS.maxTokens),
+  MAX_DEPTH: z.coerce.number().int().min(2).default(DEFAULT_LIMITS.maxDepth),
+  MAX_ALIASES: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.maxAliases),
+  MAX_DIRECTIVES: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.maxDirectives),
+  MAX_COST: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.maxCost),
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(DEFAULT_LIMITS.maxBodyBytes),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(DEFAULT_LIMITS.requestTimeoutMs),
 });
 
 /** Where the graph lives: the embedded engine (a file, or memory) or a Neo4j server or cluster. */
 export type StoreConfig =
-  | { kind: 'embedded'; path: string | null }
-  | { kind: 'neo4j'; uri: string; user: string; password: string; database: string };
+  | { kind: 'embedded'; path: string | null; queryTimeoutMs: number }
+  | { kind: 'neo4j'; uri: string; user: string; password: string; database: string; queryTimeoutMs: number };
 
 export interface Config {
   port: number;
@@ -33,6 +43,7 @@ export interface Config {
   seedOnStart: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   production: boolean;
+  limits: OperationLimits;
 }
 
 /** Every problem with the environment, listed together. */
@@ -63,8 +74,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           user: data.NEO4J_USER,
           password: data.NEO4J_PASSWORD as string,
           database: data.NEO4J_DATABASE,
+          queryTimeoutMs: data.QUERY_TIMEOUT_MS,
         }
-      : { kind: 'embedded', path: data.GRAFEO_PATH === ':memory:' ? null : data.GRAFEO_PATH };
+      : { kind: 'embedded', path: data.GRAFEO_PATH === ':memory:' ? null : data.GRAFEO_PATH, queryTimeoutMs: data.QUERY_TIMEOUT_MS };
   return {
     port: data.PORT,
     host: data.HOST,
@@ -72,5 +84,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnStart: data.SEED_ON_START,
     logLevel: data.LOG_LEVEL,
     production: data.NODE_ENV === 'production',
+    limits: {
+      maxTokens: data.MAX_TOKENS,
+      maxDepth: data.MAX_DEPTH,
+      maxAliases: data.MAX_ALIASES,
+      maxDirectives: data.MAX_DIRECTIVES,
+      maxCost: data.MAX_COST,
+      maxBodyBytes: data.MAX_BODY_BYTES,
+      requestTimeoutMs: data.REQUEST_TIMEOUT_MS,
+    },
   };
 }

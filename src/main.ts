@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   }
   if (stopping) return;
 
-  const app = createApp({ store, logger, exposeErrors: !config.production });
+  const app = createApp({ store, logger, development: !config.production, limits: config.limits });
   server = createServer(app);
   const listening = server;
   await new Promise<void>((resolve, reject) => {

@@ -3,15 +3,39 @@ import { createLoaders } from '../loaders/index.ts';
 import type { GraphStore } from '../store/port.ts';
 import type { QueryListener, QueryRunner } from '../store/runner.ts';
 import { createQueryRunner } from '../store/runner.ts';
+import { requestIdOf } from './plugins/use-request-id.ts';
 
 /** What every resolver gets: the query runner and this request's loaders. */
 export interface GraphContext {
   runner: QueryRunner;
   loaders: Loaders;
+  /** The request's id, as logged and echoed in `x-request-id`. */
+  requestId: string;
+  /** Aborted when the request runs past its time budget: no store query starts after that. */
+  abort: AbortController;
+}
+
+/** Thrown instead of starting a store query for a request that was cancelled. */
+export class RequestCancelledError extends Error {
+  override readonly name = 'RequestCancelledError';
 }
 
 /** Builds a fresh context per request; loaders never share caches across requests. */
 export function createContextFactory(store: GraphStore, listeners: readonly QueryListener[] = []) {
-  const runner = createQueryRunner(store, listeners);
-  return (): GraphContext => ({ runner, loaders: createLoaders(runner) });
+  const shared = createQueryRunner(store, listeners);
+  return (initial: { request?: Request } = {}): GraphContext => {
+    const abort = new AbortController();
+    const runner: QueryRunner = {
+      run(query, params) {
+        if (abort.signal.aborted) return Promise.reject(new RequestCancelledError(`cancelled before ${query.name}`));
+        return shared.run(query, params);
+      },
+    };
+    return {
+      runner,
+      loaders: createLoaders(runner),
+      requestId: initial.request ? requestIdOf(initial.request) : 'internal',
+      abort,
+    };
+  };
 }

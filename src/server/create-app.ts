@@ -7,65 +7,79 @@ import { schema } from '../schema/index.ts';
 import type { GraphStore } from '../store/port.ts';
 import { StoreTimeoutError, StoreUnavailableError } from '../store/port.ts';
 import type { QueryListener } from '../store/runner.ts';
-import { createContextFactory } from './context.ts';
+import { createContextFactory, RequestCancelledError } from './context.ts';
+import type { GraphContext } from './context.ts';
 import { exampleOperations } from './example-operations.ts';
-import { useDepthLimit } from './plugins/use-depth-limit.ts';
+import type { OperationLimits } from './operation-limits.ts';
+import { DEFAULT_LIMITS } from './operation-limits.ts';
 import { useHealth } from './plugins/use-health.ts';
+import { createMetrics, useMetrics } from './plugins/use-metrics.ts';
+import { useOperationLimits } from './plugins/use-operation-limits.ts';
+import { useRequestId } from './plugins/use-request-id.ts';
 import { useRequestLog } from './plugins/use-request-log.ts';
+import { useRequestTimeout } from './plugins/use-request-timeout.ts';
 
 export interface AppOptions {
   store: GraphStore;
   /** @default silent */
   logger?: Logger;
-  /** Told about every store query (name, duration, rows): metrics, tests. */
+  /** Told about every store query (name, duration, rows): tests, benchmarks. */
   queryListeners?: readonly QueryListener[];
   /**
-   * Show internal error messages to clients (development only).
+   * Development mode: internal error messages and field suggestions are shown.
    * @default false
    */
-  exposeErrors?: boolean;
-  /** @default 8 */
-  maxDepth?: number;
+  development?: boolean;
+  /** Whole-operation limits; each defaults to DEFAULT_LIMITS. */
+  limits?: Partial<OperationLimits>;
 }
 
 /** The HTTP application as a value: `app.fetch(request)` answers; `main.ts` listens. */
 export function createApp(options: AppOptions) {
   const logger = options.logger ?? silentLogger;
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const metrics = createMetrics();
   const tabs = exampleOperations().map((operation) => ({ query: operation.query }));
-  return createYoga({
+  return createYoga<Record<string, unknown>, GraphContext>({
     schema,
-    context: createContextFactory(options.store, options.queryListeners),
+    context: createContextFactory(options.store, [...(options.queryListeners ?? []), metrics.onQuery]),
     graphqlEndpoint: '/graphql',
     landingPage: false,
     healthCheckEndpoint: '/livez',
+    batching: false,
     renderGraphiQL,
     graphiql: { title: 'Actor graph: Belarus–US, 2019', defaultTabs: tabs, defaultQuery: tabs[0]?.query },
-    maskedErrors: {
-      maskError: (error, message) => maskError(logger, error, message, options.exposeErrors ?? false),
-    },
+    maskedErrors: { maskError: (error, message) => maskError(error, message, options.development ?? false) },
     logging: false,
-    plugins: [useHealth({ store: options.store }), useDepthLimit({ maxDepth: options.maxDepth }), useRequestLog({ logger })],
+    plugins: [
+      useRequestId(),
+      useHealth({ store: options.store }),
+      useMetrics({ metrics }),
+      ...useOperationLimits({ limits, fieldSuggestions: options.development ?? false }),
+      useRequestTimeout({ timeoutMs: limits.requestTimeoutMs }),
+      useRequestLog({ logger }),
+    ],
   });
 }
 
-/** Store failures clients can act on: retry later, or ask for less. */
-const STORE_ERRORS = [
+/** Failures clients can act on: retry later, or ask for less. */
+const KNOWN_ERRORS = [
   { type: StoreUnavailableError, code: 'STORE_UNAVAILABLE', status: 503, message: 'The graph store is unavailable; try again shortly.' },
   { type: StoreTimeoutError, code: 'STORE_TIMEOUT', status: 504, message: 'The graph store took too long to answer; narrow the query or try again.' },
+  { type: RequestCancelledError, code: 'REQUEST_TIMEOUT', status: 504, message: 'The request ran past its time budget and was cancelled.' },
 ] as const;
 
 /**
  * Coded GraphQL errors pass through; store outages and timeouts become coded
- * errors; anything else is logged and replaced by a generic one.
+ * errors; anything else becomes a generic one (the request log has the details).
  */
-function maskError(logger: Logger, error: unknown, message: string, exposeErrors: boolean): Error {
+function maskError(error: unknown, message: string, development: boolean): Error {
   const located = error instanceof GraphQLError ? error : undefined;
   const original = located?.originalError;
   if (located && (original === undefined || original instanceof GraphQLError)) return located;
   const cause = original ?? error;
-  const known = STORE_ERRORS.find((entry) => cause instanceof entry.type);
-  logger.error(known ? 'store error' : 'unexpected error', { error: cause, path: located?.path });
-  return new GraphQLError(known?.message ?? (exposeErrors && cause instanceof Error ? cause.message : message), {
+  const known = KNOWN_ERRORS.find((entry) => cause instanceof entry.type);
+  return new GraphQLError(known?.message ?? (development && cause instanceof Error ? cause.message : message), {
     nodes: located?.nodes,
     path: located?.path,
     extensions: known ? { code: known.code, http: { status: known.status } } : { code: 'INTERNAL_SERVER_ERROR' },

@@ -8,7 +8,7 @@ export async function createStore(config: StoreConfig): Promise<GraphStore> {
     case 'embedded': {
       // Loaded only when chosen: its native build exists for linux-x64 alone.
       const { createEmbeddedStore } = await import('./embedded/embedded-store.ts');
-      return createEmbeddedStore({ path: config.path });
+      return createEmbeddedStore({ path: config.path, queryTimeoutMs: config.queryTimeoutMs });
     }
     case 'neo4j': {
       const store = createNeo4jStore(config);

@@ -28,7 +28,7 @@ afterAll(async () => {
   await new Promise<void>((resolve) => silent.close(() => resolve()));
 });
 
-const options = (uri: string) => ({ uri, user: 'neo4j', password: 'secret-password', database: 'neo4j', connectionTimeoutMs: 500, maxRetryTimeMs: 200 });
+const options = (uri: string) => ({ uri, user: 'neo4j', password: 'secret-password', database: 'neo4j', connectionTimeoutMs: 500, maxRetryTimeMs: 200, queryTimeoutMs: 1000 });
 
 describe('Neo4j unreachable', () => {
   it('refuses to start with a message naming the URI', async () => {

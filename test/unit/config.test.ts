@@ -6,15 +6,16 @@ describe('loadConfig', () => {
     expect(loadConfig({})).toEqual({
       port: 4000,
       host: '127.0.0.1',
-      store: { kind: 'embedded', path: 'data/graph.grafeo' },
+      store: { kind: 'embedded', path: 'data/graph.grafeo', queryTimeoutMs: 10_000 },
       seedOnStart: true,
       logLevel: 'info',
       production: false,
+      limits: { maxTokens: 1000, maxDepth: 8, maxAliases: 15, maxDirectives: 50, maxCost: 20_000, maxBodyBytes: 100_000, requestTimeoutMs: 15_000 },
     });
   });
 
   it('keeps the graph in memory for GRAFEO_PATH=:memory:', () => {
-    expect(loadConfig({ GRAFEO_PATH: ':memory:' }).store).toEqual({ kind: 'embedded', path: null });
+    expect(loadConfig({ GRAFEO_PATH: ':memory:' }).store).toEqual({ kind: 'embedded', path: null, queryTimeoutMs: 10_000 });
   });
 
   it('lists every bad variable at once', () => {
@@ -41,6 +42,7 @@ describe('loadConfig', () => {
       user: 'neo4j',
       password: 'p',
       database: 'neo4j',
+      queryTimeoutMs: 10_000,
     });
   });
 });

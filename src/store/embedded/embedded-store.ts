@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import pkg from '@grafeo-db/js';
 import type { GraphStore, Params, Row, StoreHealth, TransactionScope } from '../port.ts';
-import { StoreUnavailableError } from '../port.ts';
+import { StoreTimeoutError, StoreUnavailableError } from '../port.ts';
 import { toPlainRow } from './values.ts';
 
 // @grafeo-db/js is CommonJS: a named import type-checks but fails at run time.
@@ -15,6 +15,12 @@ export interface EmbeddedStoreOptions {
    * The folder is created when missing.
    */
   path: string | null;
+  /**
+   * Budget of one statement. The engine cannot cancel a running statement, so past
+   * the budget the caller gets a StoreTimeoutError and the statement's result is dropped.
+   * @default 10000
+   */
+  queryTimeoutMs?: number;
 }
 
 /** The in-process default backend on `@grafeo-db/js`. */
@@ -22,12 +28,13 @@ export function createEmbeddedStore(options: EmbeddedStoreOptions): GraphStore {
   const db = open(options.path);
   const description = options.path === null ? 'embedded (memory)' : `embedded (${resolve(options.path)})`;
   let closed = false;
+  const timeoutMs = options.queryTimeoutMs ?? 10_000;
 
   return {
     description,
     async execute(text: string, params: Params): Promise<Row[]> {
       if (closed) throw new StoreUnavailableError(`${description} is closed`);
-      const result = await db.executeCypher(text, params);
+      const result = await withTimeout(db.executeCypher(text, params), timeoutMs);
       return result.toArray().map(toPlainRow);
     },
     async writeTransaction<T>(work: (tx: TransactionScope) => Promise<T>): Promise<T> {
@@ -63,6 +70,19 @@ export function createEmbeddedStore(options: EmbeddedStoreOptions): GraphStore {
       db.close();
     },
   };
+}
+
+/** Resolves as `work` does, or rejects with StoreTimeoutError after `ms`. */
+async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new StoreTimeoutError(`embedded query ran past ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function open(path: string | null): Database {
