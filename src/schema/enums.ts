@@ -8,8 +8,11 @@ import {
 } from '../graph/vocabulary.ts';
 import { builder } from './builder.ts';
 
-function described(values: Record<string, string>) {
-  return Object.fromEntries(Object.entries(values).map(([name, description]) => [name, { value: name, description }]));
+/** Enum values from `{ NAME: description }`, each value its own name. */
+function described<const V extends Record<string, string>>(values: V) {
+  return Object.fromEntries(Object.entries(values).map(([name, description]) => [name, { value: name, description }])) as {
+    [K in keyof V]: { value: K; description: string };
+  };
 }
 
 export const KindEnum = builder.enumType('Kind', {
@@ -26,11 +29,11 @@ export const RelationshipTypeEnum = builder.enumType('RelationshipType', {
 
 export const DirectionEnum = builder.enumType('Direction', {
   description: 'Which relationships to follow, seen from the starting node.',
-  values: {
-    BOTH: { value: 'BOTH', description: 'Outgoing and incoming relationships.' },
-    OUT: { value: 'OUT', description: 'Relationships that start at the node.' },
-    IN: { value: 'IN', description: 'Relationships that end at the node.' },
-  } as const,
+  values: described({
+    BOTH: 'Outgoing and incoming relationships.',
+    OUT: 'Relationships that start at the node.',
+    IN: 'Relationships that end at the node.',
+  }),
 });
 
 export const EventTypeEnum = builder.enumType('EventType', {
@@ -50,27 +53,27 @@ export const PlaceTypeEnum = builder.enumType('PlaceType', {
 
 export const DatePrecisionEnum = builder.enumType('DatePrecision', {
   description: 'How precisely the source dates something; `date` holds the first day of the period.',
-  values: {
-    DAY: { value: 'DAY', description: 'The exact day is known.' },
-    MONTH: { value: 'MONTH', description: 'Only the month is known.' },
-    YEAR: { value: 'YEAR', description: 'Only the year is known.' },
-  } as const,
+  values: described({
+    DAY: 'The exact day is known.',
+    MONTH: 'Only the month is known.',
+    YEAR: 'Only the year is known.',
+  }),
 });
 
 export const QuoteTypeEnum = builder.enumType('QuoteType', {
   description: 'Whether a statement is quoted word for word or reported.',
-  values: {
-    DIRECT: { value: 'DIRECT', description: 'The words as the source quotes them.' },
-    REPORTED: { value: 'REPORTED', description: 'A claim the source reports, paraphrased.' },
-  } as const,
+  values: described({
+    DIRECT: 'The words as the source quotes them.',
+    REPORTED: 'A claim the source reports, paraphrased.',
+  }),
 });
 
 export const MatchTypeEnum = builder.enumType('MatchType', {
   description: 'How a search hit matched, best first.',
-  values: {
-    EXACT: { value: 'EXACT', description: 'A name or alias equals the query.' },
-    PREFIX: { value: 'PREFIX', description: 'A name or alias starts with the query.' },
-    CONTAINS: { value: 'CONTAINS', description: 'A name or alias contains the query.' },
-    WORDS: { value: 'WORDS', description: 'Every word of the query occurs in some name or alias.' },
-  } as const,
+  values: described({
+    EXACT: 'A name or alias equals the query.',
+    PREFIX: 'A name or alias starts with the query.',
+    CONTAINS: 'A name or alias contains the query.',
+    WORDS: 'Every word of the query occurs in some name or alias.',
+  }),
 });

@@ -31,6 +31,25 @@ export interface PlainPath {
   relationships: PlainRelationship[];
 }
 
+/**
+ * The plain form of a JS primitive both drivers return alike, or `undefined`
+ * when the value is not a primitive and the adapter must map it itself.
+ */
+export function plainPrimitive(value: unknown): PlainValue | undefined {
+  if (value === null || value === undefined) return null;
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return value;
+    case 'number':
+      return Number.isFinite(value) ? value : String(value);
+    case 'bigint':
+      return plainInteger(value);
+    default:
+      return undefined;
+  }
+}
+
 /** Integers past 2^53 cannot be JS numbers without loss: they become decimal strings. */
 export function plainInteger(value: bigint): number | string {
   return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)

@@ -1,5 +1,5 @@
 import type { PlainNode, PlainRelationship, PlainValue, Row } from '../port.ts';
-import { plainInteger } from '../port.ts';
+import { plainPrimitive } from '../port.ts';
 
 /**
  * Maps a value returned by `@grafeo-db/js` to the port's plain shape.
@@ -9,18 +9,8 @@ import { plainInteger } from '../port.ts';
  * _type, …}` and paths as `{nodes, edges}` of those.
  */
 export function toPlain(value: unknown): PlainValue {
-  if (value === null || value === undefined) return null;
-  switch (typeof value) {
-    case 'string':
-    case 'boolean':
-      return value;
-    case 'number':
-      return Number.isFinite(value) ? value : String(value);
-    case 'bigint':
-      return plainInteger(value);
-    default:
-      break;
-  }
+  const primitive = plainPrimitive(value);
+  if (primitive !== undefined) return primitive;
   // Grafeo hands a LOCAL date-time over as a Date in UTC: print it without a zone.
   if (value instanceof Date) return value.toISOString().replace(/(\.000)?Z$/, '');
   if (Array.isArray(value)) return value.map(toPlain);

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { Integer, Node, Path, Relationship } from 'neo4j-driver';
 import type { PlainNode, PlainRelationship, PlainValue, Row } from '../port.ts';
-import { plainInteger } from '../port.ts';
+import { plainInteger, plainPrimitive } from '../port.ts';
 
 /**
  * Maps a value returned by `neo4j-driver` to the port's plain shape, the same
@@ -10,18 +10,8 @@ import { plainInteger } from '../port.ts';
  * relationships and paths → plain objects with string ids.
  */
 export function toPlain(value: unknown): PlainValue {
-  if (value === null || value === undefined) return null;
-  switch (typeof value) {
-    case 'string':
-    case 'boolean':
-      return value;
-    case 'number':
-      return Number.isFinite(value) ? value : String(value);
-    case 'bigint':
-      return plainInteger(value);
-    default:
-      break;
-  }
+  const primitive = plainPrimitive(value);
+  if (primitive !== undefined) return primitive;
   if (neo4j.isInt(value)) return plainInteger(BigInt((value as Integer).toString()));
   if (
     neo4j.isDate(value) ||
