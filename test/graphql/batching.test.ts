@@ -1,15 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphStore } from '../../src/store/port.ts';
-import { expectNoGraphQLErrors, seededStore, testApp } from '../testkit/graph.ts';
+import { describe, expect, it } from 'vitest';
+import { expectNoGraphQLErrors, useSeededApi } from '../testkit/graph.ts';
 
-let store: GraphStore;
-let api: ReturnType<typeof testApp>;
-
-beforeAll(async () => {
-  store = await seededStore();
-  api = testApp(store);
-});
-afterAll(() => store.close());
+const api = useSeededApi();
 
 const PEOPLE_AND_EVENTS = [
   'john-bolton', 'aliaksandr-lukashenka', 'uladzimir-makei', 'donald-trump', 'melania-trump', 'bill-clinton',

@@ -1,19 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphStore } from '../../src/store/port.ts';
-import { seededStore, testApp } from '../testkit/graph.ts';
+import { describe, expect, it } from 'vitest';
+import { testApp, useSeededApi } from '../testkit/graph.ts';
 
-let store: GraphStore;
-let app: ReturnType<typeof testApp>['app'];
-let gql: ReturnType<typeof testApp>['gql'];
-
-beforeAll(async () => {
-  store = await seededStore();
-  ({ app, gql } = testApp(store));
-});
-afterAll(() => store.close());
+const api = useSeededApi();
 
 async function firstError(query: string, variables?: Record<string, unknown>) {
-  const response = await gql(query, variables);
+  const response = await api.gql(query, variables);
   expect(response.status).toBeLessThan(500);
   const error = response.body.errors?.[0];
   expect(error, `expected an error for ${query}`).toBeDefined();
@@ -71,7 +62,7 @@ describe('argument caps', () => {
     const nest = (levels: number): string =>
       levels === 0 ? 'id' : `meetings { node { ... on Person { ${nest(levels - 1)} } } }`;
     const deep = `{ node(id: "john-bolton") { ... on Person { ${nest(5)} } } }`;
-    expect((await gql(`{ node(id: "john-bolton") { ... on Person { ${nest(3)} } } }`)).body.errors).toBeUndefined();
+    expect((await api.gql(`{ node(id: "john-bolton") { ... on Person { ${nest(3)} } } }`)).body.errors).toBeUndefined();
     const error = await firstError(deep);
     expect(error.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'depth', max: 8 });
   });
@@ -84,7 +75,7 @@ describe('argument caps', () => {
 
 describe('malformed requests never give a 5xx', () => {
   const post = (body: string, contentType = 'application/json') =>
-    app.fetch('http://yoga/graphql', { method: 'POST', headers: { 'content-type': contentType, accept: 'application/json' }, body });
+    api.app.fetch('http://yoga/graphql', { method: 'POST', headers: { 'content-type': contentType, accept: 'application/json' }, body });
 
   it.each([
     ['bad JSON', '{"query": '],
@@ -102,7 +93,7 @@ describe('malformed requests never give a 5xx', () => {
   });
 
   it('refuses a mutation over GET and an unknown content type', async () => {
-    const get = await app.fetch('http://yoga/graphql?query=mutation%7Bx%7D', { headers: { accept: 'application/json' } });
+    const get = await api.app.fetch('http://yoga/graphql?query=mutation%7Bx%7D', { headers: { accept: 'application/json' } });
     expect(get.status).toBeGreaterThanOrEqual(400);
     expect(get.status).toBeLessThan(500);
     const text = await post('query { __typename }', 'text/x-unknown');
@@ -112,7 +103,7 @@ describe('malformed requests never give a 5xx', () => {
 
 describe('unexpected errors are masked', () => {
   it('hides the internal message and still answers', async () => {
-    const broken = { ...store, execute: async () => { throw new Error('secret connection string leaked'); } };
+    const broken = { ...api.store, execute: async () => { throw new Error('secret connection string leaked'); } };
     const { gql: brokenGql } = testApp(broken);
     const response = await brokenGql('{ node(id: "john-bolton") { id } }');
     expect(response.status).toBe(200);

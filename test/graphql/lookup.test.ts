@@ -1,35 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphStore } from '../../src/store/port.ts';
-import { expectNoGraphQLErrors, seededStore, testApp } from '../testkit/graph.ts';
+import { describe, expect, it } from 'vitest';
+import { expectNoGraphQLErrors, useSeededApi } from '../testkit/graph.ts';
 
-let store: GraphStore;
-let gql: ReturnType<typeof testApp>['gql'];
-
-beforeAll(async () => {
-  store = await seededStore();
-  ({ gql } = testApp(store));
-});
-afterAll(() => store.close());
+const api = useSeededApi();
 
 const names = (list: { node: { name?: string } }[]) => list.map((item) => item.node.name).sort();
 
 describe('node and nodes', () => {
   it('looks a node up by its readable id and resolves its kind', async () => {
     const data = expectNoGraphQLErrors(
-      await gql('{ node(id: "john-bolton") { __typename id ... on Entity { name kind aliases } } }'),
+      await api.gql('{ node(id: "john-bolton") { __typename id ... on Entity { name kind aliases } } }'),
     );
     expect(data.node).toMatchObject({ __typename: 'Person', id: 'john-bolton', name: 'John Bolton', kind: 'PERSON' });
     expect(data.node.aliases).toContain('John R. Bolton');
   });
 
   it('answers null, without an error, for an unknown id', async () => {
-    const response = await gql('{ node(id: "no-such-node") { id } }');
+    const response = await api.gql('{ node(id: "no-such-node") { id } }');
     expect(response.body).toEqual({ data: { node: null } });
   });
 
   it('returns nodes in the order asked, null for unknown ids', async () => {
     const data = expectNoGraphQLErrors(
-      await gql('{ nodes(ids: ["belarus-mfa", "nobody", "minsk"]) { __typename id } }'),
+      await api.gql('{ nodes(ids: ["belarus-mfa", "nobody", "minsk"]) { __typename id } }'),
     );
     expect(data.nodes).toEqual([{ __typename: 'Organization', id: 'belarus-mfa' }, null, { __typename: 'Place', id: 'minsk' }]);
   });
@@ -38,7 +30,7 @@ describe('node and nodes', () => {
 describe('typed relationship fields', () => {
   it('gives a person’s roles, meetings and statements, each with sources', async () => {
     const data = expectNoGraphQLErrors(
-      await gql(`{
+      await api.gql(`{
         node(id: "john-bolton") { ... on Person {
           roles { role node { id } sources { id } }
           meetings { date node { ... on Entity { name } } sources { id } }
@@ -62,7 +54,7 @@ describe('typed relationship fields', () => {
 
   it('links events to participants, places and the documents that report them', async () => {
     const data = expectNoGraphQLErrors(
-      await gql(`{
+      await api.gql(`{
         node(id: "bolton-lukashenka-meeting-2019") { ... on Event {
           eventType date datePrecision
           participants { role node { id } }
@@ -85,7 +77,7 @@ describe('typed relationship fields', () => {
 
   it('links quotes and documents both ways', async () => {
     const data = expectNoGraphQLErrors(
-      await gql(`{
+      await api.gql(`{
         node(id: "belsat-bolton-visit-2019") { ... on Document {
           title outlet author
           statements { id speakers { id } reportedIn { id } }
@@ -105,7 +97,7 @@ describe('typed relationship fields', () => {
 
   it('names an organization’s people and a country’s leaders', async () => {
     const data = expectNoGraphQLErrors(
-      await gql(`{
+      await api.gql(`{
         mfa: node(id: "belarus-mfa") { ... on Organization { organizationType people { role node { id } } } }
         belarus: node(id: "belarus") { ... on Country { leaders { role node { id } } } }
       }`),

@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphStore } from '../../src/store/port.ts';
-import { expectNoGraphQLErrors, seededStore, testApp } from '../testkit/graph.ts';
+import { describe, expect, it } from 'vitest';
+import { expectNoGraphQLErrors, useSeededApi } from '../testkit/graph.ts';
 
-let store: GraphStore;
-let gql: ReturnType<typeof testApp>['gql'];
-
-beforeAll(async () => {
-  store = await seededStore();
-  ({ gql } = testApp(store));
-});
-afterAll(() => store.close());
+const api = useSeededApi();
 
 const SEARCH = `query Search($query: String!, $kinds: [Kind!], $first: Int! = 10) {
   search(query: $query, kinds: $kinds, first: $first) { matchType matchedAlias score node { id } }
 }`;
 
 async function search(query: string, kinds?: string[]) {
-  return expectNoGraphQLErrors(await gql(SEARCH, { query, kinds })).search as {
+  return expectNoGraphQLErrors(await api.gql(SEARCH, { query, kinds })).search as {
     matchType: string;
     matchedAlias: string | null;
     node: { id: string };
@@ -62,7 +54,7 @@ describe('search', () => {
     const hits = await search('bolton', ['EVENT']);
     expect(hits.length).toBeGreaterThan(2);
     const kinds = expectNoGraphQLErrors(
-      await gql('{ search(query: "bolton", kinds: [EVENT], first: 2) { node { ... on Entity { kind } } } }'),
+      await api.gql('{ search(query: "bolton", kinds: [EVENT], first: 2) { node { ... on Entity { kind } } } }'),
     ).search;
     expect(kinds).toEqual([{ node: { kind: 'EVENT' } }, { node: { kind: 'EVENT' } }]);
   });
@@ -75,6 +67,6 @@ describe('search', () => {
   it('treats Cypher and regex syntax in the query as plain text', async () => {
     expect(await search("') MATCH (n) DETACH DELETE n //")).toEqual([]);
     expect(await search('.*')).toEqual([]);
-    expect(expectNoGraphQLErrors(await gql('{ node(id: "john-bolton") { id } }')).node).toEqual({ id: 'john-bolton' });
+    expect(expectNoGraphQLErrors(await api.gql('{ node(id: "john-bolton") { id } }')).node).toEqual({ id: 'john-bolton' });
   });
 });

@@ -1,15 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphStore } from '../../src/store/port.ts';
-import { expectNoGraphQLErrors, seededStore, testApp } from '../testkit/graph.ts';
+import { describe, expect, it } from 'vitest';
+import { expectNoGraphQLErrors, useSeededApi } from '../testkit/graph.ts';
 
-let store: GraphStore;
-let gql: ReturnType<typeof testApp>['gql'];
-
-beforeAll(async () => {
-  store = await seededStore();
-  ({ gql } = testApp(store));
-});
-afterAll(() => store.close());
+const api = useSeededApi();
 
 interface Graph {
   truncated: boolean;
@@ -32,7 +24,7 @@ function expectClosed(graph: Graph) {
 describe('neighborhood', () => {
   it('gives Bolton’s direct neighbours and the edges among them', async () => {
     const graph: Graph = expectNoGraphQLErrors(
-      await gql(`{ neighborhood(id: "john-bolton") { ${SUBGRAPH_FIELDS} } }`),
+      await api.gql(`{ neighborhood(id: "john-bolton") { ${SUBGRAPH_FIELDS} } }`),
     ).neighborhood;
     const ids = graph.nodes.map((node) => node.id);
     expect(ids[0]).toBe('john-bolton');
@@ -46,37 +38,37 @@ describe('neighborhood', () => {
 
   it('filters by direction, relationship type and kind', async () => {
     const graph: Graph = expectNoGraphQLErrors(
-      await gql(`{ neighborhood(id: "john-bolton", direction: OUT, relationshipTypes: [MET_WITH, ADVISES], kinds: [PERSON]) { ${SUBGRAPH_FIELDS} } }`),
+      await api.gql(`{ neighborhood(id: "john-bolton", direction: OUT, relationshipTypes: [MET_WITH, ADVISES], kinds: [PERSON]) { ${SUBGRAPH_FIELDS} } }`),
     ).neighborhood;
     expect(graph.nodes.map((node) => node.id).sort()).toEqual(
       ['aliaksandr-lukashenka', 'donald-trump', 'john-bolton', 'uladzimir-makei'],
     );
     expect(graph.edges.every((edge) => ['MET_WITH', 'ADVISES'].includes(edge.type))).toBe(true);
     const incoming: Graph = expectNoGraphQLErrors(
-      await gql(`{ neighborhood(id: "john-bolton", direction: IN, relationshipTypes: [MET_WITH]) { ${SUBGRAPH_FIELDS} } }`),
+      await api.gql(`{ neighborhood(id: "john-bolton", direction: IN, relationshipTypes: [MET_WITH]) { ${SUBGRAPH_FIELDS} } }`),
     ).neighborhood;
     expect(incoming.nodes.map((node) => node.id)).toEqual(['john-bolton']);
   });
 
   it('grows with depth and says when the limit cut it', async () => {
-    const one: Graph = expectNoGraphQLErrors(await gql(`{ neighborhood(id: "john-bolton", depth: 1, limit: 500) { ${SUBGRAPH_FIELDS} } }`)).neighborhood;
-    const two: Graph = expectNoGraphQLErrors(await gql(`{ neighborhood(id: "john-bolton", depth: 2, limit: 500) { ${SUBGRAPH_FIELDS} } }`)).neighborhood;
+    const one: Graph = expectNoGraphQLErrors(await api.gql(`{ neighborhood(id: "john-bolton", depth: 1, limit: 500) { ${SUBGRAPH_FIELDS} } }`)).neighborhood;
+    const two: Graph = expectNoGraphQLErrors(await api.gql(`{ neighborhood(id: "john-bolton", depth: 2, limit: 500) { ${SUBGRAPH_FIELDS} } }`)).neighborhood;
     expect(two.nodes.length).toBeGreaterThan(one.nodes.length);
     expectClosed(two);
-    const capped: Graph = expectNoGraphQLErrors(await gql(`{ neighborhood(id: "john-bolton", depth: 2, limit: 10) { ${SUBGRAPH_FIELDS} } }`)).neighborhood;
+    const capped: Graph = expectNoGraphQLErrors(await api.gql(`{ neighborhood(id: "john-bolton", depth: 2, limit: 10) { ${SUBGRAPH_FIELDS} } }`)).neighborhood;
     expect(capped.nodes).toHaveLength(10);
     expect(capped.truncated).toBe(true);
     expectClosed(capped);
   });
 
   it('gives an empty subgraph for an unknown id', async () => {
-    const response = await gql(`{ neighborhood(id: "nobody") { ${SUBGRAPH_FIELDS} } }`);
+    const response = await api.gql(`{ neighborhood(id: "nobody") { ${SUBGRAPH_FIELDS} } }`);
     expect(response.body).toEqual({ data: { neighborhood: { truncated: false, nodes: [], edges: [] } } });
   });
 
   it('serves Cytoscape.js and graphology shapes through aliases alone', async () => {
     const data = expectNoGraphQLErrors(
-      await gql(`{ neighborhood(id: "uladzimir-makei") {
+      await api.gql(`{ neighborhood(id: "uladzimir-makei") {
         cy: nodes { data { id label kind } }
         cyEdges: edges { data { id source target type } }
         graphology: nodes { key attributes: data { label kind } }
@@ -98,7 +90,7 @@ describe('paths', () => {
   }`;
 
   it('connects an analyst to Lukashenka, each hop with evidence and sources', async () => {
-    const path = expectNoGraphQLErrors(await gql(PATH, { from: 'arsen-sivistky', to: 'aliaksandr-lukashenka' })).shortestPath;
+    const path = expectNoGraphQLErrors(await api.gql(PATH, { from: 'arsen-sivistky', to: 'aliaksandr-lukashenka' })).shortestPath;
     expect(path.length).toBe(2);
     expect(path.nodes[0].id).toBe('arsen-sivistky');
     expect(path.nodes.at(-1).id).toBe('aliaksandr-lukashenka');
@@ -110,23 +102,23 @@ describe('paths', () => {
   });
 
   it('applies relationship-type filters to every hop', async () => {
-    const direct = expectNoGraphQLErrors(await gql(PATH, { from: 'john-bolton', to: 'aliaksandr-lukashenka', types: ['MET_WITH'] })).shortestPath;
+    const direct = expectNoGraphQLErrors(await api.gql(PATH, { from: 'john-bolton', to: 'aliaksandr-lukashenka', types: ['MET_WITH'] })).shortestPath;
     expect(direct.edges.map((edge: { id: string }) => edge.id)).toEqual(['john-bolton:MET_WITH:aliaksandr-lukashenka']);
-    const viaMakei = expectNoGraphQLErrors(await gql(PATH, { from: 'aliaksandr-lukashenka', to: 'uladzimir-makei', types: ['MET_WITH'] })).shortestPath;
+    const viaMakei = expectNoGraphQLErrors(await api.gql(PATH, { from: 'aliaksandr-lukashenka', to: 'uladzimir-makei', types: ['MET_WITH'] })).shortestPath;
     expect(viaMakei.nodes.map((node: { id: string }) => node.id)).toEqual(['aliaksandr-lukashenka', 'john-bolton', 'uladzimir-makei']);
-    const none = expectNoGraphQLErrors(await gql(PATH, { from: 'arsen-sivistky', to: 'donald-trump', types: ['MET_WITH'] })).shortestPath;
+    const none = expectNoGraphQLErrors(await api.gql(PATH, { from: 'arsen-sivistky', to: 'donald-trump', types: ['MET_WITH'] })).shortestPath;
     expect(none).toBeNull();
   });
 
   it('answers null beyond maxDepth, for unknown ids, and a zero-length path to itself', async () => {
-    expect(expectNoGraphQLErrors(await gql(PATH, { from: 'arsen-sivistky', to: 'aliaksandr-lukashenka', maxDepth: 1 })).shortestPath).toBeNull();
-    expect(expectNoGraphQLErrors(await gql(PATH, { from: 'nobody', to: 'john-bolton' })).shortestPath).toBeNull();
-    const self = expectNoGraphQLErrors(await gql(PATH, { from: 'john-bolton', to: 'john-bolton' })).shortestPath;
+    expect(expectNoGraphQLErrors(await api.gql(PATH, { from: 'arsen-sivistky', to: 'aliaksandr-lukashenka', maxDepth: 1 })).shortestPath).toBeNull();
+    expect(expectNoGraphQLErrors(await api.gql(PATH, { from: 'nobody', to: 'john-bolton' })).shortestPath).toBeNull();
+    const self = expectNoGraphQLErrors(await api.gql(PATH, { from: 'john-bolton', to: 'john-bolton' })).shortestPath;
     expect(self).toMatchObject({ length: 0, nodes: [{ id: 'john-bolton' }], edges: [] });
   });
 
   it('finds exactly the shortest paths an independent breadth-first count finds', async () => {
-    const rows = await store.execute('MATCH (a)-[r]->(b) RETURN a.id AS a, b.id AS b', {}, 'READ');
+    const rows = await api.store.execute('MATCH (a)-[r]->(b) RETURN a.id AS a, b.id AS b', {}, 'READ');
     const adjacency = new Map<string, string[]>();
     for (const { a, b } of rows as { a: string; b: string }[]) {
       adjacency.set(a, [...(adjacency.get(a) ?? []), b]);
@@ -163,7 +155,7 @@ describe('paths', () => {
     for (const [from, to] of pairs) {
       const expected = oracle(from!, to!);
       const paths = expectNoGraphQLErrors(
-        await gql('query A($from: ID!, $to: ID!) { allShortestPaths(from: $from, to: $to, first: 50) { length nodes { id } edges { id source target } } }', { from, to }),
+        await api.gql('query A($from: ID!, $to: ID!) { allShortestPaths(from: $from, to: $to, first: 50) { length nodes { id } edges { id source target } } }', { from, to }),
       ).allShortestPaths as { length: number; nodes: { id: string }[]; edges: { id: string; source: string; target: string }[] }[];
       expect(paths.length, `${from} → ${to}`).toBe(Math.min(expected.count, 50));
       if (paths.length > 1) multiple += 1;
@@ -179,7 +171,7 @@ describe('paths', () => {
       }
     }
     expect(multiple).toBeGreaterThan(0);
-    const two = expectNoGraphQLErrors(await gql('{ allShortestPaths(from: "bill-clinton", to: "melania-trump", first: 2) { length } }')).allShortestPaths;
+    const two = expectNoGraphQLErrors(await api.gql('{ allShortestPaths(from: "bill-clinton", to: "melania-trump", first: 2) { length } }')).allShortestPaths;
     expect(two.length).toBeLessThanOrEqual(2);
   });
 });
@@ -187,7 +179,7 @@ describe('paths', () => {
 describe('subgraph', () => {
   it('induces the edges among the given nodes and leaves unknown ids out', async () => {
     const graph: Graph = expectNoGraphQLErrors(
-      await gql(`{ subgraph(ids: ["john-bolton", "aliaksandr-lukashenka", "uladzimir-makei", "belarus-mfa", "nobody"]) { ${SUBGRAPH_FIELDS} } }`),
+      await api.gql(`{ subgraph(ids: ["john-bolton", "aliaksandr-lukashenka", "uladzimir-makei", "belarus-mfa", "nobody"]) { ${SUBGRAPH_FIELDS} } }`),
     ).subgraph;
     expect(graph.nodes.map((node) => node.id).sort()).toEqual(['aliaksandr-lukashenka', 'belarus-mfa', 'john-bolton', 'uladzimir-makei']);
     expect(graph.edges.map((edge) => edge.id).sort()).toEqual([
@@ -205,7 +197,7 @@ describe('timeline', () => {
   }`;
 
   it('orders the 1993–2019 history by date', async () => {
-    const events = expectNoGraphQLErrors(await gql(TIMELINE, { from: '1993-01-01', to: '2019-12-31' })).timeline as { id: string; date: string }[];
+    const events = expectNoGraphQLErrors(await api.gql(TIMELINE, { from: '1993-01-01', to: '2019-12-31' })).timeline as { id: string; date: string }[];
     const dates = events.map((event) => event.date);
     expect(dates).toEqual([...dates].sort());
     expect(events[0]?.id).toBe('clinton-visit-minsk-1993');
@@ -218,12 +210,12 @@ describe('timeline', () => {
   });
 
   it('narrows to a participant and to event types, undated events last', async () => {
-    const bolton = expectNoGraphQLErrors(await gql(TIMELINE, { participant: 'john-bolton' })).timeline as { id: string; date: string | null }[];
+    const bolton = expectNoGraphQLErrors(await api.gql(TIMELINE, { participant: 'john-bolton' })).timeline as { id: string; date: string | null }[];
     expect(bolton.map((event) => event.id)).toEqual(expect.arrayContaining(['bolton-visit-minsk-2019', 'bolton-visit-moldova-2019']));
     const firstUndated = bolton.findIndex((event) => event.date === null);
     expect(firstUndated).toBeGreaterThan(0);
     expect(bolton.slice(firstUndated).every((event) => event.date === null)).toBe(true);
-    const sanctions = expectNoGraphQLErrors(await gql(TIMELINE, { kinds: ['SANCTION'] })).timeline as { eventType: string }[];
+    const sanctions = expectNoGraphQLErrors(await api.gql(TIMELINE, { kinds: ['SANCTION'] })).timeline as { eventType: string }[];
     expect(sanctions.length).toBeGreaterThanOrEqual(3);
     expect(sanctions.every((event) => event.eventType === 'SANCTION')).toBe(true);
   });
@@ -231,16 +223,16 @@ describe('timeline', () => {
 
 describe('statements and documents', () => {
   it('filters statements by speaker and by subject', async () => {
-    const yahorau = expectNoGraphQLErrors(await gql('{ statements(speaker: "andrei-yahorau") { id speakers { id } } }')).statements;
+    const yahorau = expectNoGraphQLErrors(await api.gql('{ statements(speaker: "andrei-yahorau") { id speakers { id } } }')).statements;
     expect(yahorau.length).toBeGreaterThanOrEqual(2);
     expect(yahorau.every((s: { speakers: { id: string }[] }) => s.speakers.some((p) => p.id === 'andrei-yahorau'))).toBe(true);
-    const humanRights = expectNoGraphQLErrors(await gql('{ statements(about: "human-rights") { id about { id } } }')).statements;
+    const humanRights = expectNoGraphQLErrors(await api.gql('{ statements(about: "human-rights") { id about { id } } }')).statements;
     expect(humanRights.length).toBeGreaterThan(0);
     expect(humanRights.every((s: { about: { id: string }[] }) => s.about.some((a) => a.id === 'human-rights'))).toBe(true);
   });
 
   it('lists both source documents with what they report', async () => {
-    const docs = expectNoGraphQLErrors(await gql('{ documents { id title statements { id } events { id } } }')).documents;
+    const docs = expectNoGraphQLErrors(await api.gql('{ documents { id title statements { id } events { id } } }')).documents;
     expect(docs.map((doc: { id: string }) => doc.id)).toEqual(['belsat-bolton-visit-2019', 'lukashenko-fresh-start-2019']);
     for (const doc of docs) {
       expect(doc.statements.length).toBeGreaterThan(0);

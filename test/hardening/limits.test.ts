@@ -1,21 +1,14 @@
 import { parse } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { schema } from '../../src/schema/index.ts';
 import { createApp } from '../../src/server/create-app.ts';
 import { operationCost } from '../../src/server/plugins/use-cost-limit.ts';
 import { createEmbeddedStore } from '../../src/store/embedded/embedded-store.ts';
 import type { GraphStore } from '../../src/store/port.ts';
 import { StoreTimeoutError } from '../../src/store/port.ts';
-import { QueryRecorder, seededStore, testApp } from '../testkit/graph.ts';
+import { QueryRecorder, useSeededApi } from '../testkit/graph.ts';
 
-let store: GraphStore;
-let api: ReturnType<typeof testApp>;
-
-beforeAll(async () => {
-  store = await seededStore();
-  api = testApp(store);
-});
-afterAll(() => store.close());
+const api = useSeededApi();
 
 async function limitError(query: string, variables?: Record<string, unknown>) {
   const response = await api.gql(query, variables);
@@ -62,7 +55,7 @@ describe('operation limits', () => {
 
   it('refuses an operation over the cost limit before running it', async () => {
     const recorder = new QueryRecorder();
-    const strict = createApp({ store, limits: { maxCost: 500 }, queryListeners: [recorder.listener] });
+    const strict = createApp({ store: api.store, limits: { maxCost: 500 }, queryListeners: [recorder.listener] });
     const response = await strict.fetch('http://yoga/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -90,7 +83,7 @@ describe('operation limits', () => {
   it('hides field suggestions outside development', async () => {
     const error = await limitError('{ nod(id: "x") { id } }');
     expect(error?.message).not.toMatch(/Did you mean/);
-    const dev = createApp({ store, development: true });
+    const dev = createApp({ store: api.store, development: true });
     const response = await dev.fetch('http://yoga/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ nod(id: "x") { id } }' }) });
     expect(JSON.stringify(await response.json())).toMatch(/Did you mean/);
   });
@@ -100,7 +93,7 @@ describe('execution bounds', () => {
   it('answers REQUEST_TIMEOUT past the time budget and starts no store query after it', async () => {
     const recorder = new QueryRecorder();
     // The real store, made slow: each statement waits 150 ms first.
-    const slow: GraphStore = { ...store, execute: async (...args) => { await new Promise((r) => setTimeout(r, 150)); return store.execute(...args); } };
+    const slow: GraphStore = { ...api.store, execute: async (...args) => { await new Promise((r) => setTimeout(r, 150)); return api.store.execute(...args); } };
     const app = createApp({ store: slow, queryListeners: [recorder.listener], limits: { requestTimeoutMs: 250 } });
     const started = performance.now();
     const response = await app.fetch('http://yoga/graphql', {
