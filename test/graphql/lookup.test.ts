@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expectNoGraphQLErrors, useSeededApi } from '../testkit/graph.ts';
+import { expectNoGraphQLErrors } from '../testkit/graph.ts';
+import { useSeededApi } from '../testkit/api.ts';
 
 const api = useSeededApi();
 

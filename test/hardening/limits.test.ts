@@ -6,7 +6,8 @@ import { operationCost } from '../../src/server/plugins/use-cost-limit.ts';
 import { createEmbeddedStore } from '../../src/store/embedded/embedded-store.ts';
 import type { GraphStore } from '../../src/store/port.ts';
 import { StoreTimeoutError } from '../../src/store/port.ts';
-import { QueryRecorder, useSeededApi } from '../testkit/graph.ts';
+import { QueryRecorder } from '../testkit/graph.ts';
+import { useSeededApi } from '../testkit/api.ts';
 
 const api = useSeededApi();
 

@@ -1,4 +1,3 @@
-import { afterAll, beforeAll } from 'vitest';
 import { createApp } from '../../src/server/create-app.ts';
 import { createEmbeddedStore } from '../../src/store/embedded/embedded-store.ts';
 import type { GraphStore } from '../../src/store/port.ts';
@@ -55,16 +54,3 @@ export function expectNoGraphQLErrors<T>(response: GraphQLResponse<T>): T {
   return response.body.data as T;
 }
 
-/**
- * For a test file: a seeded in-memory store and the app over it, made before
- * the file's tests and closed after them. Read `api.store`, `api.gql`, … inside tests.
- */
-export function useSeededApi() {
-  const api = {} as { store: GraphStore } & ReturnType<typeof testApp>;
-  beforeAll(async () => {
-    const store = await seededStore();
-    Object.assign(api, { store }, testApp(store));
-  });
-  afterAll(() => api.store?.close());
-  return api;
-}
