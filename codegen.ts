@@ -1,8 +1,10 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /**
- * Typed documents for the operations under schema/operations/, generated from the
- * committed contract schema/schema.graphql (printed first by `npm run schema:print`).
+ * Typed documents (client preset) for every operation under schema/operations/, generated from
+ * the committed contract schema/schema.graphql. `npm run codegen` prints the contract first
+ * (src/print-schema.ts, the only printer) and then runs this; `npm run codegen:check` runs the
+ * same in memory and fails when a committed file differs.
  */
 const config: CodegenConfig = {
   schema: 'schema/schema.graphql',
@@ -11,7 +13,13 @@ const config: CodegenConfig = {
   generates: {
     'src/generated/graphql/': {
       preset: 'client',
-      config: { useTypeImports: true, enumsAsTypes: true, scalars: { Date: 'string' }, emitLegacyCommonJSImports: false },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        // Ids are readable strings (`john-bolton`) both ways; dates are ISO `YYYY-MM-DD` strings.
+        scalars: { ID: { input: 'string', output: 'string' }, Date: 'string' },
+        emitLegacyCommonJSImports: false,
+      },
       presetConfig: { fragmentMasking: false },
     },
   },

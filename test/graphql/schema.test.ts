@@ -63,9 +63,8 @@ describe('the GraphiQL example operations', () => {
 
   const operations = exampleOperations();
 
-  it('number four to six', () => {
+  it('number at least four', () => {
     expect(operations.length).toBeGreaterThanOrEqual(4);
-    expect(operations.length).toBeLessThanOrEqual(6);
   });
 
   it.each(operations.map((operation) => [operation.file, operation.query]))('%s answers from the seed graph', async (_file, query) => {
