@@ -23,6 +23,7 @@ COPY package.json package-lock.json tsconfig.json ./
 COPY src ./src
 COPY cypher ./cypher
 COPY schema ./schema
+COPY web/dist ./web/dist
 
 # The embedded database lives in /app/data (GRAFEO_PATH defaults to data/graph.grafeo,
 # relative to /app); mount a volume there to keep it. A new named volume takes this

@@ -13,6 +13,7 @@ import { exampleOperations } from './example-operations.ts';
 import type { OperationLimits } from './operation-limits.ts';
 import { DEFAULT_LIMITS } from './operation-limits.ts';
 import { useHealth } from './plugins/use-health.ts';
+import { useExplorer } from './plugins/use-explorer.ts';
 import { createMetrics, useMetrics } from './plugins/use-metrics.ts';
 import { useOperationLimits } from './plugins/use-operation-limits.ts';
 import { useRequestId } from './plugins/use-request-id.ts';
@@ -52,6 +53,7 @@ export function createApp(options: AppOptions) {
     maskedErrors: { maskError: (error, message) => maskError(error, message, options.development ?? false) },
     logging: false,
     plugins: [
+      useExplorer(),
       useRequestId(),
       useHealth({ store: options.store }),
       useMetrics({ metrics }),

@@ -1,0 +1,30 @@
+import type { Kind } from './types.ts';
+
+/** Colours and shapes per kind: the graph, the legend and the badges share them. */
+export const KIND_STYLE: Record<Kind, { color: string; shape: string; label: string }> = {
+  PERSON: { color: '#2563eb', shape: 'ellipse', label: 'Person' },
+  ORGANIZATION: { color: '#059669', shape: 'round-rectangle', label: 'Organization' },
+  COUNTRY: { color: '#b45309', shape: 'hexagon', label: 'Country' },
+  PLACE: { color: '#7c3aed', shape: 'triangle', label: 'Place' },
+  EVENT: { color: '#dc2626', shape: 'diamond', label: 'Event' },
+  STATEMENT: { color: '#0e7490', shape: 'round-tag', label: 'Statement' },
+  DOCUMENT: { color: '#4b5563', shape: 'rectangle', label: 'Document' },
+  TOPIC: { color: '#be185d', shape: 'octagon', label: 'Topic' },
+};
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `2019-08-29` → `29 Aug 2019`; a year-only date shows as its year, a month-only one as `Aug 2019`. */
+export function formatDate(date: string | null | undefined, precision?: string | null): string {
+  if (!date) return 'undated';
+  const [year, month, day] = date.split('-');
+  const monthName = MONTHS[Number(month) - 1] ?? '';
+  if (precision === 'YEAR') return year ?? date;
+  if (precision === 'MONTH') return `${monthName} ${year}`;
+  return `${Number(day)} ${monthName} ${year}`;
+}
+
+/** `MET_WITH` → `met with`; `GOVERNMENT_BODY` → `government body`. */
+export function words(constant: string | null | undefined): string {
+  return (constant ?? '').toLowerCase().replaceAll('_', ' ');
+}

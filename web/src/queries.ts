@@ -1,0 +1,108 @@
+import { gql } from './api.ts';
+import type { Kind, Path, Quote, SearchHit, Subgraph, TimelineEvent } from './types.ts';
+
+// One function per question the page asks; each is one POST /graphql.
+
+const EDGE_FIELDS = 'id source target type label date role evidence sources sourceDocuments { id title }';
+const NODE_FIELDS = 'id label kind subtype date aliases';
+const QUOTE_FIELDS = 'id text quoteType date speakers { id ... on Entity { name } } reportedIn { id title }';
+
+export async function search(query: string, kinds: Kind[] | null, first = 12): Promise<SearchHit[]> {
+  const data = await gql<{ search: SearchHit[] }>(
+    `query Search($query: String!, $kinds: [Kind!], $first: Int!) {
+      search(query: $query, kinds: $kinds, first: $first) {
+        matchType matchedAlias node { id ... on Entity { name kind aliases } }
+      }
+    }`,
+    { query, kinds, first },
+  );
+  return data.search;
+}
+
+export interface NeighborhoodArgs {
+  id: string;
+  depth: number;
+  limit: number;
+  relationshipTypes: string[] | null;
+}
+
+export async function neighborhood(args: NeighborhoodArgs): Promise<Subgraph> {
+  const data = await gql<{ neighborhood: Subgraph }>(
+    `query Neighborhood($id: ID!, $depth: Int!, $limit: Int!, $relationshipTypes: [RelationshipType!]) {
+      neighborhood(id: $id, depth: $depth, limit: $limit, relationshipTypes: $relationshipTypes) {
+        truncated nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} }
+      }
+    }`,
+    { ...args },
+  );
+  return data.neighborhood;
+}
+
+export async function shortestPaths(from: string, to: string, maxDepth: number, relationshipTypes: string[] | null): Promise<Path[]> {
+  const data = await gql<{ allShortestPaths: Path[] }>(
+    `query Paths($from: ID!, $to: ID!, $maxDepth: Int!, $relationshipTypes: [RelationshipType!]) {
+      allShortestPaths(from: $from, to: $to, maxDepth: $maxDepth, relationshipTypes: $relationshipTypes, first: 5) {
+        length nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} }
+      }
+    }`,
+    { from, to, maxDepth, relationshipTypes },
+  );
+  return data.allShortestPaths;
+}
+
+/**
+ * Quotes behind each pair of nodes: what one end said about the other, either way, and the
+ * words of any statement on the pair itself. One request for all pairs, by aliases.
+ */
+export async function quotesBetween(pairs: readonly (readonly [string, string])[]): Promise<Quote[][]> {
+  if (pairs.length === 0) return [];
+  const variables: Record<string, string> = {};
+  const declarations: string[] = [];
+  const fields: string[] = [];
+  pairs.forEach(([a, b], index) => {
+    variables[`a${index}`] = a;
+    variables[`b${index}`] = b;
+    declarations.push(`$a${index}: ID!`, `$b${index}: ID!`);
+    fields.push(
+      `ab${index}: statements(speaker: $a${index}, about: $b${index}, first: 5) { ${QUOTE_FIELDS} }`,
+      `ba${index}: statements(speaker: $b${index}, about: $a${index}, first: 5) { ${QUOTE_FIELDS} }`,
+      `n${index}: nodes(ids: [$a${index}, $b${index}]) { ... on Statement { ${QUOTE_FIELDS} } }`,
+    );
+  });
+  const data = await gql<Record<string, (Quote | Record<string, never> | null)[]>>(
+    `query Quotes(${declarations.join(', ')}) { ${fields.join('\n')} }`,
+    variables,
+  );
+  return pairs.map((_, index) => {
+    const found = [...(data[`n${index}`] ?? []), ...(data[`ab${index}`] ?? []), ...(data[`ba${index}`] ?? [])];
+    const quotes = found.filter((quote): quote is Quote => quote !== null && 'text' in quote);
+    return quotes.filter((quote, at) => quotes.findIndex((other) => other.id === quote.id) === at);
+  });
+}
+
+export async function timeline(from: string | null, to: string | null, participant: string | null): Promise<TimelineEvent[]> {
+  const data = await gql<{ timeline: TimelineEvent[] }>(
+    `query Timeline($from: Date, $to: Date, $participant: ID) {
+      timeline(from: $from, to: $to, participant: $participant, first: 500) { id name date datePrecision dateText eventType }
+    }`,
+    { from, to, participant },
+  );
+  return data.timeline;
+}
+
+export interface Vocabulary {
+  relationshipTypes: { name: string; description: string | null }[];
+  kinds: { name: Kind; description: string | null }[];
+}
+
+/** The relationship types and kinds, from the schema itself, so the filters never drift from the API. */
+export async function vocabulary(): Promise<Vocabulary> {
+  const data = await gql<{
+    types: { enumValues: Vocabulary['relationshipTypes'] };
+    kinds: { enumValues: Vocabulary['kinds'] };
+  }>(`{
+    types: __type(name: "RelationshipType") { enumValues { name description } }
+    kinds: __type(name: "Kind") { enumValues { name description } }
+  }`);
+  return { relationshipTypes: data.types.enumValues, kinds: data.kinds.enumValues };
+}
