@@ -2,13 +2,13 @@
 // Sources: belsat-bolton-visit-2019 = seeds/000_c94472429a1dd2fc.txt, lukashenko-fresh-start-2019 = seeds/002_53a5779afd185df0.txt.
 
 UNWIND [
-  {from: 'john-bolton', to: 'aliaksandr-lukashenka', date: '2019-08-29', sources: ['belsat-bolton-visit-2019', 'lukashenko-fresh-start-2019'], evidence: 'Both articles report their two-hour meeting in Minsk.'},
-  {from: 'john-bolton', to: 'uladzimir-makei', date: '2019-08-29', sources: ['belsat-bolton-visit-2019'], evidence: 'Belsat says Bolton held talks with Lukashenka and foreign minister Makei.'}
+  {from: 'john-bolton', to: 'aliaksandr-lukashenka', date: '2019-08-29', datePrecision: 'DAY', sources: ['belsat-bolton-visit-2019', 'lukashenko-fresh-start-2019'], evidence: 'Both articles report their two-hour meeting in Minsk.'},
+  {from: 'john-bolton', to: 'uladzimir-makei', date: '2019-08-29', datePrecision: 'DAY', sources: ['belsat-bolton-visit-2019'], evidence: 'Belsat says Bolton held talks with Lukashenka and foreign minister Makei.'}
 ] AS row
 MERGE (a:Entity {id: row.from})
 MERGE (b:Entity {id: row.to})
 MERGE (a)-[r:MET_WITH]->(b)
-SET r.sources = row.sources, r.evidence = row.evidence, r.date = date(row.date);
+SET r.sources = row.sources, r.evidence = row.evidence, r.date = date(row.date), r.datePrecision = row.datePrecision;
 
 UNWIND [
   {from: 'john-bolton', to: 'minsk', date: '2019-08-29', datePrecision: 'DAY', sources: ['belsat-bolton-visit-2019', 'lukashenko-fresh-start-2019'], evidence: 'Bolton travelled to Minsk on 29 August 2019.'},

@@ -2,39 +2,39 @@
 // Sources: belsat-bolton-visit-2019 = seeds/000_c94472429a1dd2fc.txt, lukashenko-fresh-start-2019 = seeds/002_53a5779afd185df0.txt.
 
 UNWIND [
-  {from: 'john-bolton', to: 'stmt-bolton-no-issues-resolved', date: '2019-08-29', sources: ['belsat-bolton-visit-2019'], evidence: 'Bolton said this shortly after the meeting.'},
-  {from: 'john-bolton', to: 'stmt-bolton-fascinating-conversation', date: '2019-08-29', sources: ['belsat-bolton-visit-2019'], evidence: 'Bolton said this shortly after the meeting.'},
+  {from: 'john-bolton', to: 'stmt-bolton-no-issues-resolved', date: '2019-08-29', datePrecision: 'DAY', sources: ['belsat-bolton-visit-2019'], evidence: 'Bolton said this shortly after the meeting.'},
+  {from: 'john-bolton', to: 'stmt-bolton-fascinating-conversation', date: '2019-08-29', datePrecision: 'DAY', sources: ['belsat-bolton-visit-2019'], evidence: 'Bolton said this shortly after the meeting.'},
   {from: 'john-bolton', to: 'stmt-bolton-common-goals', sources: ['belsat-bolton-visit-2019'], evidence: 'Bolton expressed this in his Current Time interview.'},
   {from: 'john-bolton', to: 'stmt-bolton-human-rights-focus', sources: ['belsat-bolton-visit-2019'], evidence: 'Bolton stressed these topics as the focus of the talks.'},
-  {from: 'aliaksandr-lukashenka', to: 'stmt-lukashenka-open-discussion', date: '2019-08-29', sources: ['belsat-bolton-visit-2019'], evidence: 'Lukashenka made the proposal ahead of the meeting.'},
+  {from: 'aliaksandr-lukashenka', to: 'stmt-lukashenka-open-discussion', date: '2019-08-29', datePrecision: 'DAY', sources: ['belsat-bolton-visit-2019'], evidence: 'Lukashenka made the proposal ahead of the meeting.'},
   {from: 'john-bolton', to: 'stmt-bolton-supports-sovereignty', sources: ['belsat-bolton-visit-2019'], evidence: 'Bolton voiced US support for Belarusian independence and sovereignty.'},
   {from: 'john-bolton', to: 'stmt-bolton-people-determine-russia-relations', sources: ['belsat-bolton-visit-2019'], evidence: 'Belsat quotes Bolton’s view on relations with Russia.'},
-  {from: 'john-bolton', to: 'stmt-bolton-belarusians-want-independence', date: '2019-08-29', sources: ['lukashenko-fresh-start-2019'], evidence: 'Bolton answered a question on Russia-Belarus integration.'},
+  {from: 'john-bolton', to: 'stmt-bolton-belarusians-want-independence', date: '2019-08-29', datePrecision: 'DAY', sources: ['lukashenko-fresh-start-2019'], evidence: 'Bolton answered a question on Russia-Belarus integration.'},
   {from: 'arsen-sivistky', to: 'stmt-sivistky-us-ready-to-work', sources: ['belsat-bolton-visit-2019'], evidence: 'Belsat quotes Sivistky.'},
   {from: 'dzianis-meliantsou', to: 'stmt-meliantsou-lukashenka-poland-role', sources: ['belsat-bolton-visit-2019'], evidence: 'Belsat reports Meliantsou’s view.'},
   {from: 'andrei-yahorau', to: 'stmt-yahorau-too-early', sources: ['belsat-bolton-visit-2019'], evidence: 'Yahorau said this in his comment for Belsat.'},
   {from: 'andrei-yahorau', to: 'stmt-yahorau-ambassadors-not-working', sources: ['belsat-bolton-visit-2019'], evidence: 'Yahorau said this in his comment for Belsat.'},
   {from: 'andrei-yahorau', to: 'stmt-yahorau-no-cooperation-projects', sources: ['belsat-bolton-visit-2019'], evidence: 'Yahorau said this in his comment for Belsat.'},
-  {from: 'aliaksandr-lukashenka', to: 'stmt-lukashenka-sincere-discussion', date: '2019-08-29', sources: ['lukashenko-fresh-start-2019'], evidence: 'Lukashenka invited Bolton to a frank, friendly discussion at the meeting.'},
-  {from: 'aliaksandr-lukashenka', to: 'stmt-lukashenka-new-chapter', date: '2019-08-29', sources: ['lukashenko-fresh-start-2019'], evidence: 'Lukashenka expressed the wish to reset ties during the meeting.'},
-  {from: 'aliaksandr-lukashenka', to: 'stmt-lukashenka-rebooting-history', date: '2019-08-29', sources: ['lukashenko-fresh-start-2019'], evidence: 'Lukashenka noted earlier resets of relations.'},
-  {from: 'aliaksandr-lukashenka', to: 'stmt-lukashenka-historic-visit', date: '2019-08-29', sources: ['lukashenko-fresh-start-2019'], evidence: 'Lukashenka called the visit historic.'},
-  {from: 'aliaksandr-lukashenka', to: 'stmt-lukashenka-positive-despite-hype', date: '2019-08-29', sources: ['lukashenko-fresh-start-2019'], evidence: 'Quoted as Lukashenka’s words at the meeting.'},
-  {from: 'aliaksandr-lukashenka', to: 'stmt-lukashenka-close-bad-page', date: '2019-08-29', sources: ['lukashenko-fresh-start-2019'], evidence: 'Quoted as Lukashenka’s words at the meeting.'},
-  {from: 'john-bolton', to: 'stmt-bolton-history-moving-forward', date: '2019-08-29', sources: ['lukashenko-fresh-start-2019'], evidence: 'Quoted as Bolton’s reply to Lukashenka.'},
-  {from: 'john-bolton', to: 'stmt-bolton-geopolitics-changed', date: '2019-08-29', sources: ['lukashenko-fresh-start-2019'], evidence: 'Quoted as Bolton’s reply to Lukashenka.'},
-  {from: 'john-bolton', to: 'stmt-bolton-common-ground', date: '2019-08-29', sources: ['lukashenko-fresh-start-2019'], evidence: 'Quoted as Bolton’s words on US interests.'},
-  {from: 'john-bolton', to: 'stmt-bolton-no-concrete-solutions', date: '2019-08-29', sources: ['lukashenko-fresh-start-2019'], evidence: 'Bolton told media after the two-hour meeting.'},
-  {from: 'john-bolton', to: 'stmt-bolton-no-ambassador-talks', date: '2019-08-29', sources: ['lukashenko-fresh-start-2019'], evidence: 'Bolton noted that ambassador-level relations were not discussed.'},
-  {from: 'john-bolton', to: 'stmt-sides-important-foundation', date: '2019-08-29', sources: ['lukashenko-fresh-start-2019'], evidence: 'Both sides, Bolton included, called the talks a foundation for future work.'},
-  {from: 'aliaksandr-lukashenka', to: 'stmt-sides-important-foundation', date: '2019-08-29', sources: ['lukashenko-fresh-start-2019'], evidence: 'Both sides, Lukashenka included, called the talks a foundation for future work.'},
+  {from: 'aliaksandr-lukashenka', to: 'stmt-lukashenka-sincere-discussion', date: '2019-08-29', datePrecision: 'DAY', sources: ['lukashenko-fresh-start-2019'], evidence: 'Lukashenka invited Bolton to a frank, friendly discussion at the meeting.'},
+  {from: 'aliaksandr-lukashenka', to: 'stmt-lukashenka-new-chapter', date: '2019-08-29', datePrecision: 'DAY', sources: ['lukashenko-fresh-start-2019'], evidence: 'Lukashenka expressed the wish to reset ties during the meeting.'},
+  {from: 'aliaksandr-lukashenka', to: 'stmt-lukashenka-rebooting-history', date: '2019-08-29', datePrecision: 'DAY', sources: ['lukashenko-fresh-start-2019'], evidence: 'Lukashenka noted earlier resets of relations.'},
+  {from: 'aliaksandr-lukashenka', to: 'stmt-lukashenka-historic-visit', date: '2019-08-29', datePrecision: 'DAY', sources: ['lukashenko-fresh-start-2019'], evidence: 'Lukashenka called the visit historic.'},
+  {from: 'aliaksandr-lukashenka', to: 'stmt-lukashenka-positive-despite-hype', date: '2019-08-29', datePrecision: 'DAY', sources: ['lukashenko-fresh-start-2019'], evidence: 'Quoted as Lukashenka’s words at the meeting.'},
+  {from: 'aliaksandr-lukashenka', to: 'stmt-lukashenka-close-bad-page', date: '2019-08-29', datePrecision: 'DAY', sources: ['lukashenko-fresh-start-2019'], evidence: 'Quoted as Lukashenka’s words at the meeting.'},
+  {from: 'john-bolton', to: 'stmt-bolton-history-moving-forward', date: '2019-08-29', datePrecision: 'DAY', sources: ['lukashenko-fresh-start-2019'], evidence: 'Quoted as Bolton’s reply to Lukashenka.'},
+  {from: 'john-bolton', to: 'stmt-bolton-geopolitics-changed', date: '2019-08-29', datePrecision: 'DAY', sources: ['lukashenko-fresh-start-2019'], evidence: 'Quoted as Bolton’s reply to Lukashenka.'},
+  {from: 'john-bolton', to: 'stmt-bolton-common-ground', date: '2019-08-29', datePrecision: 'DAY', sources: ['lukashenko-fresh-start-2019'], evidence: 'Quoted as Bolton’s words on US interests.'},
+  {from: 'john-bolton', to: 'stmt-bolton-no-concrete-solutions', date: '2019-08-29', datePrecision: 'DAY', sources: ['lukashenko-fresh-start-2019'], evidence: 'Bolton told media after the two-hour meeting.'},
+  {from: 'john-bolton', to: 'stmt-bolton-no-ambassador-talks', date: '2019-08-29', datePrecision: 'DAY', sources: ['lukashenko-fresh-start-2019'], evidence: 'Bolton noted that ambassador-level relations were not discussed.'},
+  {from: 'john-bolton', to: 'stmt-sides-important-foundation', date: '2019-08-29', datePrecision: 'DAY', sources: ['lukashenko-fresh-start-2019'], evidence: 'Both sides, Bolton included, called the talks a foundation for future work.'},
+  {from: 'aliaksandr-lukashenka', to: 'stmt-sides-important-foundation', date: '2019-08-29', datePrecision: 'DAY', sources: ['lukashenko-fresh-start-2019'], evidence: 'Both sides, Lukashenka included, called the talks a foundation for future work.'},
   {from: 'dmitry-peskov', to: 'stmt-peskov-internal-affair', sources: ['lukashenko-fresh-start-2019'], evidence: 'Peskov told journalists.'},
   {from: 'kremlin', to: 'stmt-peskov-internal-affair', sources: ['lukashenko-fresh-start-2019'], evidence: 'The Kremlin’s position was given by its spokesman.'}
 ] AS row
 MERGE (a:Entity {id: row.from})
 MERGE (b:Entity {id: row.to})
 MERGE (a)-[r:SAID]->(b)
-SET r.sources = row.sources, r.evidence = row.evidence, r.date = date(row.date);
+SET r.sources = row.sources, r.evidence = row.evidence, r.date = date(row.date), r.datePrecision = row.datePrecision;
 
 UNWIND [
   {from: 'stmt-bolton-no-issues-resolved', to: 'bolton-lukashenka-meeting-2019', sources: ['belsat-bolton-visit-2019'], evidence: 'Bolton’s verdict on the outcome of the meeting.'},

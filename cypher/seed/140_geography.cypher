@@ -16,23 +16,23 @@ MERGE (a)-[r:LOCATED_IN]->(b)
 SET r.sources = row.sources, r.evidence = row.evidence;
 
 UNWIND [
-  {from: 'bolton-visit-minsk-2019', to: 'minsk', date: '2019-08-29', sources: ['belsat-bolton-visit-2019', 'lukashenko-fresh-start-2019'], evidence: 'The visit took Bolton to Minsk.'},
-  {from: 'bolton-lukashenka-meeting-2019', to: 'minsk', date: '2019-08-29', sources: ['belsat-bolton-visit-2019', 'lukashenko-fresh-start-2019'], evidence: 'The meeting was held in Minsk.'},
-  {from: 'bolton-yama-visit-2019', to: 'yama-memorial', date: '2019-08-29', sources: ['belsat-bolton-visit-2019'], evidence: 'Bolton visited the Yama memorial.'},
+  {from: 'bolton-visit-minsk-2019', to: 'minsk', date: '2019-08-29', datePrecision: 'DAY', sources: ['belsat-bolton-visit-2019', 'lukashenko-fresh-start-2019'], evidence: 'The visit took Bolton to Minsk.'},
+  {from: 'bolton-lukashenka-meeting-2019', to: 'minsk', date: '2019-08-29', datePrecision: 'DAY', sources: ['belsat-bolton-visit-2019', 'lukashenko-fresh-start-2019'], evidence: 'The meeting was held in Minsk.'},
+  {from: 'bolton-yama-visit-2019', to: 'yama-memorial', date: '2019-08-29', datePrecision: 'DAY', sources: ['belsat-bolton-visit-2019'], evidence: 'Bolton visited the Yama memorial.'},
   {from: 'bolton-visit-moldova-2019', to: 'moldova', sources: ['belsat-bolton-visit-2019'], evidence: 'Trip to Moldova.'},
   {from: 'bolton-visit-ukraine-2019', to: 'ukraine', sources: ['belsat-bolton-visit-2019'], evidence: 'Trip to Ukraine.'},
-  {from: 'clinton-visit-minsk-1993', to: 'minsk', date: '1993-01-01', sources: ['belsat-bolton-visit-2019'], evidence: 'Clinton pictured in Minsk in 1993.'},
+  {from: 'clinton-visit-minsk-1993', to: 'minsk', date: '1993-01-01', datePrecision: 'YEAR', sources: ['belsat-bolton-visit-2019'], evidence: 'Clinton pictured in Minsk in 1993.'},
   {from: 'us-diplomatic-visits-2018-2019', to: 'belarus', sources: ['belsat-bolton-visit-2019'], evidence: 'Belarus received the visits.'},
-  {from: 'embassy-staff-cut-2008', to: 'minsk', date: '2008-01-01', sources: ['belsat-bolton-visit-2019'], evidence: 'The cut applied to the US Embassy in Minsk.'},
-  {from: 'minsk-ghetto-killings-1942', to: 'minsk', date: '1942-03-02', sources: ['belsat-bolton-visit-2019'], evidence: 'The Yama memorial in Minsk marks the site of the 2 March 1942 Ghetto victims.'},
-  {from: 'repression-protesters-2006', to: 'belarus', date: '2006-01-01', sources: ['belsat-bolton-visit-2019'], evidence: 'Repression of protesters in Belarus in 2006.'},
-  {from: 'repression-protesters-2010', to: 'belarus', date: '2010-01-01', sources: ['belsat-bolton-visit-2019'], evidence: 'Repression of protesters in Belarus in 2010.'},
+  {from: 'embassy-staff-cut-2008', to: 'minsk', date: '2008-01-01', datePrecision: 'YEAR', sources: ['belsat-bolton-visit-2019'], evidence: 'The cut applied to the US Embassy in Minsk.'},
+  {from: 'minsk-ghetto-killings-1942', to: 'minsk', date: '1942-03-02', datePrecision: 'DAY', sources: ['belsat-bolton-visit-2019'], evidence: 'The Yama memorial in Minsk marks the site of the 2 March 1942 Ghetto victims.'},
+  {from: 'repression-protesters-2006', to: 'belarus', date: '2006-01-01', datePrecision: 'YEAR', sources: ['belsat-bolton-visit-2019'], evidence: 'Repression of protesters in Belarus in 2006.'},
+  {from: 'repression-protesters-2010', to: 'belarus', date: '2010-01-01', datePrecision: 'YEAR', sources: ['belsat-bolton-visit-2019'], evidence: 'Repression of protesters in Belarus in 2010.'},
   {from: 'ukrainian-conflict', to: 'ukraine', sources: ['belsat-bolton-visit-2019'], evidence: 'The article speaks of the Ukrainian conflict.'}
 ] AS row
 MERGE (a:Entity {id: row.from})
 MERGE (b:Entity {id: row.to})
 MERGE (a)-[r:TOOK_PLACE_IN]->(b)
-SET r.sources = row.sources, r.evidence = row.evidence, r.date = date(row.date);
+SET r.sources = row.sources, r.evidence = row.evidence, r.date = date(row.date), r.datePrecision = row.datePrecision;
 
 UNWIND [
   {from: 'yama-memorial', to: 'minsk-ghetto-killings-1942', sources: ['belsat-bolton-visit-2019'], evidence: 'The Yama site commemorates the Ghetto victims of 2 March 1942.'}

@@ -1,6 +1,7 @@
 import type { RelationshipType } from '../graph/vocabulary.ts';
 import { builder } from './builder.ts';
-import { KindEnum, RelationshipTypeEnum } from './enums.ts';
+import { DatePrecisionEnum, KindEnum, RelationshipTypeEnum } from './enums.ts';
+import type { DatePrecision } from './kind-fields.ts';
 import { documentsByIds, textProperty } from './relations.ts';
 
 const SUBTYPE_PROPERTIES = ['eventType', 'orgType', 'placeType', 'quoteType'];
@@ -65,6 +66,12 @@ builder.objectType('GraphEdge', {
       nullable: true,
       description: 'When it happened, where the sources say.',
       resolve: (edge) => textProperty(edge, 'date'),
+    }),
+    datePrecision: t.field({
+      type: DatePrecisionEnum,
+      nullable: true,
+      description: 'How precise `date` is (a year-only date is stored as its first day).',
+      resolve: (edge) => textProperty(edge, 'datePrecision') as DatePrecision | null,
     }),
     role: t.string({
       nullable: true,

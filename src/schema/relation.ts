@@ -1,5 +1,6 @@
 import { builder } from './builder.ts';
-import { DirectionEnum, RelationshipTypeEnum } from './enums.ts';
+import { DatePrecisionEnum, DirectionEnum, RelationshipTypeEnum } from './enums.ts';
+import type { DatePrecision } from './kind-fields.ts';
 import type { RelationshipType } from '../graph/vocabulary.ts';
 import { documentsByIds, textProperty } from './relations.ts';
 
@@ -33,6 +34,12 @@ builder.objectType('Relation', {
       nullable: true,
       description: 'When it happened, where the sources say.',
       resolve: (relation) => textProperty(relation.edge, 'date'),
+    }),
+    datePrecision: t.field({
+      type: DatePrecisionEnum,
+      nullable: true,
+      description: 'How precise `date` is (a year-only date is stored as its first day).',
+      resolve: (relation) => textProperty(relation.edge, 'datePrecision') as DatePrecision | null,
     }),
     evidence: t.string({
       nullable: true,

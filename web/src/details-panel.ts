@@ -64,7 +64,7 @@ export function mountDetails(root: HTMLElement, options: DetailsOptions) {
       {},
       ...(relation.direction === 'OUT' ? [verb, ' ', link(relation.node)] : [link(relation.node), ' — ', verb, el('span', { class: 'rel-type' }, ' this')]),
       relation.role ? ` · ${relation.role}` : '',
-      relation.date ? ` · ${formatDate(relation.date)}` : '',
+      relation.date ? ` · ${formatDate(relation.date, relation.datePrecision)}` : '',
       relation.evidence ? el('p', { class: 'evidence' }, relation.evidence) : null,
       documents(relation.sources),
     );
@@ -120,7 +120,7 @@ export function mountDetails(root: HTMLElement, options: DetailsOptions) {
       root,
       el('h2', { class: 'detail-title' }, el('span', { class: 'badge edge-badge' }, 'Relationship'), ` ${words(edge.type)}`),
       el('p', { class: 'edge-ends' }, link({ id: edge.source, name: names(edge.source) }), ` — ${edge.label} → `, link({ id: edge.target, name: names(edge.target) })),
-      el('dl', { class: 'fields' }, field('Date', edge.date ? formatDate(edge.date) : null), field('Role', edge.role), field('Id', edge.id)),
+      el('dl', { class: 'fields' }, field('Date', edge.date ? formatDate(edge.date, edge.datePrecision) : null), field('Role', edge.role), field('Id', edge.id)),
       el('section', { class: 'detail-section' }, el('h3', {}, 'Evidence'), el('p', { class: 'evidence' }, edge.evidence ?? 'No evidence note.')),
       section('Sources', (edge.sourceDocuments ?? []).map((document) => el('li', {}, link(document)))),
     );

@@ -14,6 +14,7 @@ export interface Relation {
   direction: 'IN' | 'OUT';
   role: string | null;
   date: string | null;
+  datePrecision: 'DAY' | 'MONTH' | 'YEAR' | null;
   evidence: string | null;
   node: NodeRef;
   sources: DocumentRef[];
@@ -30,7 +31,7 @@ export interface NodeDetails {
   [relations: string]: unknown;
 }
 
-const REL = 'type direction role date evidence node { id ... on Entity { name kind } } sources { id title }';
+const REL = 'type direction role date datePrecision evidence node { id ... on Entity { name kind } } sources { id title }';
 const REF = 'id ... on Entity { name kind }';
 const QUOTE = 'id text quoteType date speakers { id ... on Entity { name } } reportedIn { id title }';
 

@@ -3,7 +3,7 @@ import type { Kind, Path, Quote, SearchHit, Subgraph, TimelineEvent } from './ty
 
 // One function per question the page asks; each is one POST /graphql.
 
-const EDGE_FIELDS = 'id source target type label date role evidence sources sourceDocuments { id title }';
+const EDGE_FIELDS = 'id source target type label date datePrecision role evidence sources sourceDocuments { id title }';
 const NODE_FIELDS = 'id label kind subtype date aliases';
 const QUOTE_FIELDS = 'id text quoteType date speakers { id ... on Entity { name } } reportedIn { id title }';
 

@@ -23,6 +23,7 @@ export interface GraphEdge {
   type: string;
   label: string;
   date?: string | null;
+  datePrecision?: 'DAY' | 'MONTH' | 'YEAR' | null;
   role?: string | null;
   evidence?: string | null;
   sources?: string[];
