@@ -40,7 +40,7 @@ export const EntityRef = builder.interfaceType('Entity',{
         types: t.arg({
           type: [RelationshipTypeEnum],
           required: true,
-          description: 'The relationship types to follow (at least one).',
+          description: 'The relationship types to follow; an empty list gives an empty answer.',
         }),
         direction: t.arg({
           type: DirectionEnum,

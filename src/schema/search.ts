@@ -1,4 +1,5 @@
 import type { EntityRecord } from '../graph/records.ts';
+import { KINDS } from '../graph/records.ts';
 import { normalizeSearchText } from '../search/normalize.ts';
 import { searchEntities } from '../store/queries.ts';
 import { LIMITS, intInRange, listWithin, textWithin } from './args.ts';
@@ -49,13 +50,9 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx): Promise<SearchHitShape[]> => {
       const term = normalizeSearchText(textWithin('query', args.query, LIMITS.queryLength));
       const limit = intInRange('first', args.first, 1, LIMITS.searchFirst);
+      const kinds = listWithin('kinds', args.kinds, KINDS.length);
       if (term.length === 0) return [];
-      const rows = await ctx.runner.run(searchEntities, {
-        term,
-        tokens: term.split(' '),
-        kinds: listWithin('kinds', args.kinds, 8),
-        limit,
-      });
+      const rows = await ctx.runner.run(searchEntities, { term, tokens: term.split(' '), kinds, limit });
       return rows.map((row) => {
         ctx.loaders.entity.prime(row.node.id, row.node);
         return {

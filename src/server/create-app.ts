@@ -80,6 +80,12 @@ function maskError(error: unknown, message: string, development: boolean): Error
   const original = located?.originalError;
   if (located && (original === undefined || original instanceof GraphQLError)) return located;
   const cause = original ?? error;
+  // Malformed JSON in `variables` or `extensions` (GET, form posts) fails while the request is read.
+  if (cause instanceof SyntaxError && !located?.path) {
+    return new GraphQLError(`Malformed JSON in the request parameters: ${cause.message}`, {
+      extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+    });
+  }
   const known = KNOWN_ERRORS.find((entry) => cause instanceof entry.type);
   return new GraphQLError(known?.message ?? (development && cause instanceof Error ? cause.message : message), {
     nodes: located?.nodes,

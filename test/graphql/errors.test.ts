@@ -42,6 +42,11 @@ describe('argument caps', () => {
     expect((await firstError('{ search(query: "x", first: -5) { score } }')).extensions).toMatchObject({ code: 'BAD_INPUT', argument: 'first' });
   });
 
+  it('caps search kinds even when the text normalises to nothing', async () => {
+    const kinds = Array.from({ length: 9 }, () => 'PERSON').join(', ');
+    expect((await firstError(`{ search(query: "!!!", kinds: [${kinds}]) { score } }`)).extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', argument: 'kinds', max: 8 });
+  });
+
   it('refuses an empty or overlong search', async () => {
     expect((await firstError('{ search(query: "   ") { score } }')).extensions).toMatchObject({ code: 'BAD_INPUT', argument: 'query' });
     const long = 'x'.repeat(201);
@@ -91,6 +96,15 @@ describe('malformed requests never give a 5xx', () => {
     expect(response.status).toBeLessThan(500);
     const json = (await response.json()) as { errors?: unknown[] };
     expect(json.errors?.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['GET variables', 'http://yoga/graphql?query=%7B__typename%7D&variables=%7Bx'],
+    ['GET extensions', 'http://yoga/graphql?query=%7B__typename%7D&extensions=%7Bx'],
+  ])('malformed JSON in %s is a 400 BAD_REQUEST', async (_name, url) => {
+    const response = await api.app.fetch(url, { headers: { accept: 'application/json' } });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: 'BAD_REQUEST' } }] });
   });
 
   it('refuses a mutation over GET and an unknown content type', async () => {

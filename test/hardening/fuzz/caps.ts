@@ -1,0 +1,71 @@
+import type { LIMITS as Limits } from '../../../src/schema/args.ts';
+
+type Args = Record<string, unknown>;
+
+/** Out of [min, max]? Integers only reach here: graphql has already refused the rest. */
+const outside = (value: unknown, min: number, max: number) => typeof value === 'number' && (value < min || value > max);
+
+/** A required id: trimmed, 1 to `max` characters. */
+const badId = (value: unknown, max: number) => typeof value === 'string' && (value.trim().length === 0 || value.trim().length > max);
+
+/** An optional id the resolver only checks when it is non-empty. */
+const badOptionalId = (value: unknown, max: number) => typeof value === 'string' && value !== '' && badId(value, max);
+
+const badIds = (value: unknown, limits: typeof Limits) =>
+  Array.isArray(value) && (value.length > limits.ids || value.some((id) => badId(id, limits.idLength)));
+
+/**
+ * Which documented argument cap a root field's (coerced) arguments break, or
+ * null: the README's limits table and the rules in src/schema/args.ts, written
+ * out again so that a resolver that stops enforcing one is noticed.
+ */
+export function argumentProblem(field: string, args: Args, limits: typeof Limits): string | null {
+  const checks: [boolean, string][] = (() => {
+    switch (field) {
+      case 'node':
+        return [[badId(args.id, limits.idLength), 'node.id']];
+      case 'nodes':
+        return [[badIds(args.ids, limits), 'nodes.ids']];
+      case 'subgraph':
+        return [[badIds(args.ids, limits), 'subgraph.ids']];
+      case 'search':
+        return [
+          [typeof args.query === 'string' && (args.query.trim().length === 0 || args.query.trim().length > limits.queryLength), 'search.query'],
+          [outside(args.first, 1, limits.searchFirst), 'search.first'],
+          [Array.isArray(args.kinds) && args.kinds.length > 8, 'search.kinds'],
+        ];
+      case 'neighborhood':
+        return [
+          [badId(args.id, limits.idLength), 'neighborhood.id'],
+          [outside(args.depth, 1, limits.neighborhoodDepth), 'neighborhood.depth'],
+          [outside(args.limit, 1, limits.neighborhoodLimit), 'neighborhood.limit'],
+        ];
+      case 'shortestPath':
+      case 'allShortestPaths':
+        return [
+          [badId(args.from, limits.idLength) || badId(args.to, limits.idLength), `${field}.from/to`],
+          [outside(args.maxDepth, 1, limits.pathMaxDepth), `${field}.maxDepth`],
+          [field === 'allShortestPaths' && outside(args.first, 1, limits.pathsFirst), `${field}.first`],
+        ];
+      case 'documents':
+        return [
+          [outside(args.first, 1, limits.listFirst), 'documents.first'],
+          [outside(args.offset, 0, 1_000_000), 'documents.offset'],
+        ];
+      case 'statements':
+        return [
+          [['speaker', 'about', 'document'].some((name) => badOptionalId(args[name], limits.idLength)), 'statements.id'],
+          [outside(args.first, 1, limits.listFirst), 'statements.first'],
+        ];
+      case 'timeline':
+        return [
+          [typeof args.from === 'string' && typeof args.to === 'string' && args.from > args.to, 'timeline.from>to'],
+          [badOptionalId(args.participant, limits.idLength), 'timeline.participant'],
+          [outside(args.first, 1, limits.listFirst), 'timeline.first'],
+        ];
+      default:
+        return [];
+    }
+  })();
+  return checks.find(([broken]) => broken)?.[1] ?? null;
+}
