@@ -1,0 +1,239 @@
+/**
+ * The measured operations: each a GraphQL document with its variables, and its
+ * floor, the same store work done without GraphQL (the named queries of
+ * src/store/queries.ts and the traversal functions of src/graph/), giving the
+ * same `data` the GraphQL response carries, so both sides send the same bytes.
+ */
+import { Kind as AstKind, parse } from 'graphql';
+import type { SelectionSetNode } from 'graphql';
+import { neighborhood } from '../src/graph/neighborhood.ts';
+import { shortestPaths } from '../src/graph/paths.ts';
+import type { EdgeRecord, EntityRecord } from '../src/graph/records.ts';
+import type { GraphDeps, SubgraphResult } from '../src/graph/subgraph.ts';
+import { inducedSubgraph } from '../src/graph/subgraph.ts';
+import { createLoaders } from '../src/loaders/index.ts';
+import { normalizeSearchText } from '../src/search/normalize.ts';
+import { entitiesByIds, relationsByKeys, searchEntities, timelineEvents } from '../src/store/queries.ts';
+import type { QueryRunner } from '../src/store/runner.ts';
+import type { SyntheticGraph } from './generate.ts';
+import { HUB_ID, PROBE } from './generate.ts';
+
+/** Limits the API applies (src/schema/args.ts LIMITS), repeated so floors do the same work. */
+const EDGE_LIMIT = 5000;
+const PATH_EXPANSION = 10_000;
+
+export type OperationGroup = 'lookup' | 'traversal' | 'list';
+
+export interface Operation {
+  name: string;
+  group: OperationGroup;
+  query: string;
+  variables: Record<string, unknown>;
+  /** The `data` of the GraphQL response, computed without GraphQL. */
+  floor(runner: QueryRunner): Promise<unknown>;
+}
+
+const deps = (runner: QueryRunner): GraphDeps => ({ runner, loaders: createLoaders(runner) });
+
+const graphNode = (node: EntityRecord) => ({ id: node.id, kind: node.kind.toUpperCase(), label: node.name });
+const graphEdge = (edge: EdgeRecord) => ({ id: edge.id, source: edge.source, target: edge.target, type: edge.type });
+const subgraphData = (graph: SubgraphResult) => ({
+  truncated: graph.truncated,
+  nodes: graph.nodes.map(graphNode),
+  edges: graph.edges.map(graphEdge),
+});
+const text = (value: unknown) => (typeof value === 'string' ? value : null);
+
+const NEIGHBORHOOD = /* GraphQL */ `
+  query Neighborhood($id: ID!, $depth: Int!, $limit: Int!) {
+    neighborhood(id: $id, depth: $depth, limit: $limit) {
+      truncated
+      nodes { id kind label }
+      edges { id source target type }
+    }
+  }`;
+
+function neighborhoodOp(name: string, id: string, depth: number, limit: number): Operation {
+  return {
+    name,
+    group: 'traversal',
+    query: NEIGHBORHOOD,
+    variables: { id, depth, limit },
+    async floor(runner) {
+      const graph = await neighborhood(deps(runner), { id, depth, direction: 'BOTH', types: [], kinds: [], limit, edgeLimit: EDGE_LIMIT });
+      return { neighborhood: subgraphData(graph) };
+    },
+  };
+}
+
+const PATH_FIELDS = 'length nodes { id kind label } edges { id source target type }';
+
+function pathOp(name: string, from: string, to: string, maxPaths: number): Operation {
+  const field = maxPaths === 1 ? 'shortestPath' : 'allShortestPaths';
+  const first = maxPaths === 1 ? '' : `, first: ${maxPaths}`;
+  return {
+    name,
+    group: 'traversal',
+    query: `query Paths($from: ID!, $to: ID!) { ${field}(from: $from, to: $to, maxDepth: 6${first}) { ${PATH_FIELDS} } }`,
+    variables: { from, to },
+    async floor(runner) {
+      const d = deps(runner);
+      const [start, end] = await d.loaders.entity.loadMany([from, to]);
+      let paths: { length: number; nodes: unknown[]; edges: unknown[] }[] = [];
+      if (start && end && !(start instanceof Error) && !(end instanceof Error)) {
+        const found = await shortestPaths(d, { from, to, maxDepth: 6, types: [], maxPaths, expansionLimit: PATH_EXPANSION });
+        paths = await Promise.all(
+          found.paths.map(async (path) => {
+            const nodes = (await d.loaders.entity.loadMany(path.nodeIds)).filter(
+              (node): node is EntityRecord => node !== null && !(node instanceof Error),
+            );
+            return { length: path.edges.length, nodes: nodes.map(graphNode), edges: path.edges.map(graphEdge) };
+          }),
+        );
+      }
+      return { [field]: maxPaths === 1 ? (paths[0] ?? null) : paths };
+    },
+  };
+}
+
+const MATCH_BY_RANK: Record<number, string> = { 4: 'EXACT', 3: 'PREFIX', 2: 'CONTAINS', 1: 'WORDS' };
+
+/** The operations for one synthetic graph, fixed ids and arguments at every scale. */
+export function operations(graph: SyntheticGraph): Operation[] {
+  const lookupId = graph.sampleIds(1, 11)[0]!;
+  const subgraphIds = graph.sampleIds(50, 7);
+  return [
+    {
+      name: 'node (point lookup)',
+      group: 'lookup',
+      query: 'query Node($id: ID!) { node(id: $id) { id ... on Entity { kind name aliases } } }',
+      variables: { id: lookupId },
+      async floor(runner) {
+        const [node] = await runner.run(entitiesByIds, { ids: [lookupId] });
+        return { node: node ? { id: node.id, kind: node.kind.toUpperCase(), name: node.name, aliases: node.aliases } : null };
+      },
+    },
+    {
+      name: 'search',
+      group: 'list',
+      query: 'query Search($q: String!) { search(query: $q, first: 10) { matchType score node { id ... on Entity { name } } } }',
+      variables: { q: graph.searchTerm },
+      async floor(runner) {
+        const term = normalizeSearchText(graph.searchTerm);
+        const rows = await runner.run(searchEntities, { term, tokens: term.split(' '), kinds: [], limit: 10 });
+        return {
+          search: rows.map((row) => ({
+            matchType: MATCH_BY_RANK[row.rank] ?? 'WORDS',
+            score: row.rank,
+            node: { id: row.node.id, name: row.node.name },
+          })),
+        };
+      },
+    },
+    {
+      name: 'actor card',
+      group: 'traversal',
+      query: `query Card($id: ID!) {
+        node(id: $id) {
+          id
+          ... on Entity { name }
+          ... on Person {
+            roles { role node { id ... on Entity { name } } }
+            meetings { date evidence node { id ... on Entity { name } } sources { id } }
+          }
+        }
+      }`,
+      variables: { id: PROBE.centre },
+      floor: (runner) => cardFloor(runner, PROBE.centre),
+    },
+    neighborhoodOp('neighborhood depth 1', PROBE.centre, 1, 200),
+    neighborhoodOp('neighborhood depth 2', PROBE.centre, 2, 200),
+    pathOp('shortestPath', PROBE.leaf(0, 0), PROBE.leaf(PROBE.middles - 1, PROBE.leavesPerMiddle - 1), 1),
+    pathOp('allShortestPaths', PROBE.leaf(0, 0), PROBE.leaf(PROBE.middles - 1, PROBE.leavesPerMiddle - 1), 10),
+    {
+      name: 'subgraph (50 ids)',
+      group: 'traversal',
+      query: `query Subgraph($ids: [ID!]!) {
+        subgraph(ids: $ids) { truncated nodes { id kind label } edges { id source target type } }
+      }`,
+      variables: { ids: subgraphIds },
+      async floor(runner) {
+        return { subgraph: subgraphData(await inducedSubgraph(deps(runner), subgraphIds, [], EDGE_LIMIT)) };
+      },
+    },
+    {
+      name: 'timeline',
+      group: 'list',
+      query: 'query Timeline($from: Date, $to: Date) { timeline(from: $from, to: $to, first: 50) { id name date eventType } }',
+      variables: { from: '2000-01-01', to: '2010-12-31' },
+      async floor(runner) {
+        const events = await runner.run(timelineEvents, { participant: null, from: '2000-01-01', to: '2010-12-31', eventTypes: [], limit: 50 });
+        return {
+          timeline: events.map((event) => ({
+            id: event.id,
+            name: event.name,
+            date: text(event.properties.date),
+            eventType: text(event.properties.eventType),
+          })),
+        };
+      },
+    },
+    { ...neighborhoodOp('hub neighborhood (limit 500)', HUB_ID, 1, 500), group: 'list' },
+  ];
+}
+
+/** The actor card without GraphQL: the node, its HOLDS_ROLE and MET_WITH relationships, then their documents. */
+async function cardFloor(runner: QueryRunner, id: string) {
+  const [node] = await runner.run(entitiesByIds, { ids: [id] });
+  if (!node) return { node: null };
+  const rows = await runner.run(relationsByKeys, { keys: [{ id, type: 'HOLDS_ROLE' }, { id, type: 'MET_WITH' }] });
+  const relations = rows
+    .map((row) => ({ edge: row.edge, node: row.node, direction: row.edge.source === id ? 'OUT' : 'IN' }))
+    .sort((a, b) => {
+      const da = String(a.edge.properties.date ?? '9999');
+      const db = String(b.edge.properties.date ?? '9999');
+      return da === db ? a.edge.id.localeCompare(b.edge.id) : da.localeCompare(db);
+    });
+  const roles = relations.filter((r) => r.edge.type === 'HOLDS_ROLE' && r.direction === 'OUT');
+  const meetings = relations.filter((r) => r.edge.type === 'MET_WITH');
+  const sourceIds = [...new Set(meetings.flatMap((r) => r.edge.sources))];
+  const documents = new Map(
+    (sourceIds.length > 0 ? await runner.run(entitiesByIds, { ids: sourceIds }) : [])
+      .filter((doc) => doc.kind === 'Document')
+      .map((doc) => [doc.id, doc]),
+  );
+  return {
+    node: {
+      id: node.id,
+      name: node.name,
+      roles: roles.map((r) => ({ role: text(r.edge.properties.role), node: { id: r.node.id, name: r.node.name } })),
+      meetings: meetings.map((r) => ({
+        date: text(r.edge.properties.date),
+        evidence: r.edge.evidence,
+        node: { id: r.node.id, name: r.node.name },
+        sources: r.edge.sources.filter((s) => documents.has(s)).map((s) => ({ id: s })),
+      })),
+    },
+  };
+}
+
+/** How deep the operation's fields nest (inline fragments do not count): the round-trip budget. */
+export function selectionDepth(query: string): number {
+  const document = parse(query);
+  const depthOf = (set: SelectionSetNode): number => {
+    let deepest = 0;
+    for (const selection of set.selections) {
+      if (selection.kind === AstKind.FIELD) {
+        deepest = Math.max(deepest, 1 + (selection.selectionSet ? depthOf(selection.selectionSet) : 0));
+      } else if (selection.kind === AstKind.INLINE_FRAGMENT) {
+        deepest = Math.max(deepest, depthOf(selection.selectionSet));
+      }
+    }
+    return deepest;
+  };
+  let depth = 0;
+  for (const definition of document.definitions) {
+    if (definition.kind === AstKind.OPERATION_DEFINITION) depth = Math.max(depth, depthOf(definition.selectionSet));
+  }
+  return depth;
+}
