@@ -63,6 +63,7 @@ export async function shortestPaths(deps: GraphDeps, options: PathSearchOptions)
     grow.depth += 1;
     const next = new Set<string>();
     for (const row of rows.slice(0, options.expansionLimit)) {
+      deps.loaders.entity.prime(row.to, row.node);
       const seen = grow.dist.get(row.to);
       if (seen !== undefined && seen !== grow.depth) continue;
       grow.dist.set(row.to, grow.depth);

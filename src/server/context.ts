@@ -11,8 +11,8 @@ export interface GraphContext {
   loaders: Loaders;
   /** The request's id, as logged and echoed in `x-request-id`. */
   requestId: string;
-  /** Aborted when the request runs past its time budget: no store query starts after that. */
-  abort: AbortController;
+  /** Called when the request runs past its time budget: no store query starts after that. */
+  cancel(): void;
 }
 
 /** Thrown instead of starting a store query for a request that was cancelled. */
@@ -24,10 +24,11 @@ export class RequestCancelledError extends Error {
 export function createContextFactory(store: GraphStore, listeners: readonly QueryListener[] = []) {
   const shared = createQueryRunner(store, listeners);
   return (initial: { request?: Request } = {}): GraphContext => {
-    const abort = new AbortController();
+    // A plain flag, not an AbortController: one is made per request, and signals cost more.
+    let cancelled = false;
     const runner: QueryRunner = {
       run(query, params) {
-        if (abort.signal.aborted) return Promise.reject(new RequestCancelledError(`cancelled before ${query.name}`));
+        if (cancelled) return Promise.reject(new RequestCancelledError(`cancelled before ${query.name}`));
         return shared.run(query, params);
       },
     };
@@ -35,7 +36,9 @@ export function createContextFactory(store: GraphStore, listeners: readonly Quer
       runner,
       loaders: createLoaders(runner),
       requestId: initial.request ? requestIdOf(initial.request) : 'internal',
-      abort,
+      cancel: () => {
+        cancelled = true;
+      },
     };
   };
 }

@@ -48,6 +48,9 @@ export function createApp(options: AppOptions) {
     landingPage: false,
     healthCheckEndpoint: '/livez',
     batching: false,
+    // Bodies are capped by useOperationLimits from Content-Length; yoga's own cap would
+    // pipe every body through a stream to count it (~0.1 ms a request).
+    maxRequestBodySize: false,
     renderGraphiQL,
     graphiql: { title: 'Actor graph: Belarus–US, 2019', defaultTabs: tabs, defaultQuery: tabs[0]?.query },
     maskedErrors: { maskError: (error, message) => maskError(error, message, options.development ?? false) },

@@ -81,6 +81,7 @@ export interface ExpansionRow {
   from: string;
   to: string;
   edge: EdgeRecord;
+  node: EntityRecord;
 }
 export const expandFrontier = defineQuery<
   Filters & { frontier: string[]; visited: string[]; limit: number },
@@ -89,7 +90,7 @@ export const expandFrontier = defineQuery<
   name: 'expandFrontier',
   file: 'expand-frontier.cypher',
   routing: 'READ',
-  map: (row) => ({ from: column(row, 'from'), to: column(row, 'to'), edge: toEdge(row.edge) }),
+  map: (row) => ({ from: column(row, 'from'), to: column(row, 'to'), edge: toEdge(row.edge), node: toEntity(row.node) }),
 });
 
 export const inducedEdges = defineQuery<Ids & Filters & { limit: number }, EdgeRecord>({

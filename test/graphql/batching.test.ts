@@ -65,6 +65,15 @@ describe('batching: store round trips grow with depth, not with the number of no
     expect(api.recorder.names).toEqual(['entitiesByIds', 'entitiesByIds']);
   });
 
+  it('finds a path in one round trip for its ends and one per hop, nodes included', async () => {
+    api.recorder.reset();
+    const path = expectNoGraphQLErrors(
+      await api.gql('{ shortestPath(from: "arsen-sivistky", to: "aliaksandr-lukashenka") { length nodes { id label } edges { id } } }'),
+    ).shortestPath;
+    expect(path.length).toBe(2);
+    expect(api.recorder.names).toEqual(['entitiesByIds', 'expandFrontier', 'expandFrontier']);
+  });
+
   it('runs a depth-2 neighbourhood in one round trip per level plus one for its edges', async () => {
     api.recorder.reset();
     expectNoGraphQLErrors(await api.gql('{ neighborhood(id: "john-bolton", depth: 2, limit: 500) { nodes { id } edges { id } } }'));

@@ -46,7 +46,10 @@ export function useOperationLimits(options: OperationLimitsOptions): Plugin[] {
   ];
 }
 
-/** 413 for a body declared larger than `maxBytes`; 411 for a POST that does not declare its size. */
+/**
+ * 413 for a body declared larger than `maxBytes`, 400 for a malformed Content-Length, 411 for a
+ * POST that does not declare its size (Node's HTTP parser holds a body to its declared length).
+ */
 function useBodySizeLimit(maxBytes: number): Plugin {
   return {
     onRequest({ request, endResponse, fetchAPI }) {
@@ -63,8 +66,9 @@ function useBodySizeLimit(maxBytes: number): Plugin {
         if (request.body !== null) reject(411, 'Request body must declare its Content-Length.');
         return;
       }
-      const size = Number(declared);
-      if (!Number.isFinite(size) || size > maxBytes) {
+      if (!/^\d{1,15}$/.test(declared)) {
+        reject(400, 'Content-Length must be a whole number of bytes.');
+      } else if (Number(declared) > maxBytes) {
         reject(413, `Request body of ${declared} bytes exceeds the maximum of ${maxBytes} bytes.`);
       }
     },

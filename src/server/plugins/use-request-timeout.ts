@@ -13,7 +13,7 @@ export interface RequestTimeoutOptions {
 
 /**
  * Answers an operation that runs past its budget with a REQUEST_TIMEOUT error,
- * and aborts the request's signal so that no further store query starts for it.
+ * and cancels the request so that no further store query starts for it.
  */
 export function useRequestTimeout(options: RequestTimeoutOptions = {}): Plugin<GraphContext> {
   const timeoutMs = options.timeoutMs ?? 15_000;
@@ -24,7 +24,7 @@ export function useRequestTimeout(options: RequestTimeoutOptions = {}): Plugin<G
         let timer: NodeJS.Timeout | undefined;
         const timedOut = new Promise<ExecutionResult>((resolve) => {
           timer = setTimeout(() => {
-            context.abort?.abort();
+            context.cancel();
             resolve({
               data: null,
               errors: [

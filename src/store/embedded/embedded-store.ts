@@ -29,16 +29,22 @@ export function createEmbeddedStore(options: EmbeddedStoreOptions): GraphStore {
   const description = options.path === null ? 'embedded (memory)' : `embedded (${resolve(options.path)})`;
   let closed = false;
   const timeoutMs = options.queryTimeoutMs ?? 10_000;
+  // The engine does not back the Entity.id unique constraint with an index: without this
+  // one every lookup by id scans every node (0.2 ms → 40 ms at 100k nodes). Neo4j's
+  // constraint has its own index, so this statement is the embedded adapter's alone.
+  const indexed = db.executeCypher(ENTITY_ID_INDEX).then(() => undefined);
 
   return {
     description,
     async execute(text: string, params: Params): Promise<Row[]> {
       if (closed) throw new StoreUnavailableError(`${description} is closed`);
+      await indexed;
       const result = await withTimeout(db.executeCypher(text, params), timeoutMs);
       return result.toArray().map(toPlainRow);
     },
     async writeTransaction<T>(work: (tx: TransactionScope) => Promise<T>): Promise<T> {
       if (closed) throw new StoreUnavailableError(`${description} is closed`);
+      await indexed;
       const tx = db.beginTransaction();
       const scope: TransactionScope = {
         async execute(text, params = {}) {
@@ -71,6 +77,8 @@ export function createEmbeddedStore(options: EmbeddedStoreOptions): GraphStore {
     },
   };
 }
+
+const ENTITY_ID_INDEX = 'CREATE INDEX entity_id_lookup IF NOT EXISTS FOR (n:Entity) ON (n.id)';
 
 /** Resolves as `work` does, or rejects with StoreTimeoutError after `ms`. */
 async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
