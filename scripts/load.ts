@@ -4,7 +4,10 @@
  * latency percentiles and the server's RSS over time. Exits 1 on any error or when RSS
  * grows between the first and the last 20 s by more than 10 %.
  *
- *   npm run load -- [--duration 60] [--connections 50] [--url http://host:port]
+ * A warm-up (10 s by default, not counted) lets the JIT, the heap and the engine's caches
+ * reach their working size first, so that growth measured afterwards is a trend, not start-up.
+ *
+ *   npm run load -- [--duration 60] [--connections 50] [--warmup 10] [--url http://host:port]
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -17,11 +20,13 @@ const { values } = parseArgs({
   options: {
     duration: { type: 'string', default: '60' },
     connections: { type: 'string', default: '50' },
+    warmup: { type: 'string', default: '10' },
     url: { type: 'string' },
   },
 });
 const duration = Number(values.duration);
 const connections = Number(values.connections);
+const warmup = Number(values.warmup);
 
 const OPERATIONS = [
   '{ node(id: "john-bolton") { id ... on Entity { name aliases } } }',
@@ -67,19 +72,24 @@ function rssMiB(pid: number): number {
 
 const server = values.url ? { url: values.url, pid: 0, stop: () => {} } : await startServer();
 console.log(`load: ${connections} connections for ${duration} s against ${server.url}/graphql (${OPERATIONS.length} operations, mixed)`);
+const run = (seconds: number) =>
+  autocannon({
+    url: `${server.url}/graphql`,
+    connections,
+    duration: seconds,
+    requests: OPERATIONS.map((query) => ({
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    })),
+  });
+if (warmup > 0) {
+  const warm = await run(warmup);
+  console.log(`warm-up: ${warm.requests.total} requests in ${warmup} s (not counted)`);
+}
 const samples: number[] = [];
 const sampler = server.pid ? setInterval(() => samples.push(rssMiB(server.pid)), 1000) : undefined;
-
-const result = await autocannon({
-  url: `${server.url}/graphql`,
-  connections,
-  duration,
-  requests: OPERATIONS.map((query) => ({
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
-  })),
-});
+const result = await run(duration);
 if (sampler) clearInterval(sampler);
 server.stop();
 
@@ -97,6 +107,10 @@ console.log(
     server.pid ? `server RSS first ${window} s ${first.toFixed(1)} MiB, last ${window} s ${last.toFixed(1)} MiB (${(growth * 100).toFixed(1)} %)` : 'server RSS not sampled (external URL)',
   ].join('\n'),
 );
+if (samples.length > 0) {
+  const trend = samples.filter((_, i) => i % 10 === 0).map((mib) => mib.toFixed(0));
+  console.log(`server RSS every 10 s (MiB): ${trend.join(' → ')}`);
+}
 const ok = errors === 0 && growth <= 0.1;
 console.log(ok ? 'load: PASS' : 'load: FAIL');
 process.exit(ok ? 0 : 1);
