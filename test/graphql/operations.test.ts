@@ -5,7 +5,7 @@
  */
 import type { ResultOf, TypedDocumentNode, VariablesOf } from '@graphql-typed-document-node/core';
 import { parse, print } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as generated from '../../src/generated/graphql/graphql.ts';
 import {
   ActorCardDocument,
@@ -19,23 +19,17 @@ import {
   WhoMetBoltonDocument,
 } from '../../src/generated/graphql/graphql.ts';
 import { exampleOperations } from '../../src/server/example-operations.ts';
-import type { GraphStore } from '../../src/store/port.ts';
-import { expectNoGraphQLErrors, seededStore, testApp } from '../testkit/graph.ts';
+import { useSeededApi } from '../testkit/api.ts';
+import { expectNoGraphQLErrors } from '../testkit/graph.ts';
 
 const BELSAT = 'belsat-bolton-visit-2019';
 const FRESH_START = 'lukashenko-fresh-start-2019';
 
-let store: GraphStore;
-let gql: ReturnType<typeof testApp>['gql'];
-beforeAll(async () => {
-  store = await seededStore();
-  ({ gql } = testApp(store));
-});
-afterAll(() => store.close());
+const api = useSeededApi();
 
 /** Sends a typed document as a client would (its printed text) and returns its typed data. */
 async function run<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables?: TVariables): Promise<TResult> {
-  return expectNoGraphQLErrors(await gql<TResult>(print(document), variables as Record<string, unknown> | undefined));
+  return expectNoGraphQLErrors(await api.gql<TResult>(print(document), variables as Record<string, unknown> | undefined));
 }
 
 const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);

@@ -10,11 +10,11 @@ import {
   printSchema,
   specifiedScalarTypes,
 } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { schema } from '../../src/schema/index.ts';
 import { exampleOperations } from '../../src/server/example-operations.ts';
-import type { GraphStore } from '../../src/store/port.ts';
-import { expectNoGraphQLErrors, seededStore, testApp } from '../testkit/graph.ts';
+import { useSeededApi } from '../testkit/api.ts';
+import { expectNoGraphQLErrors } from '../testkit/graph.ts';
 
 describe('the schema', () => {
   it('matches the committed contract in schema/schema.graphql (run `npm run schema:print` after a change)', () => {
@@ -53,13 +53,7 @@ describe('the schema', () => {
 });
 
 describe('the GraphiQL example operations', () => {
-  let store: GraphStore;
-  let gql: ReturnType<typeof testApp>['gql'];
-  beforeAll(async () => {
-    store = await seededStore();
-    ({ gql } = testApp(store));
-  });
-  afterAll(() => store.close());
+  const api = useSeededApi();
 
   const operations = exampleOperations();
 
@@ -68,7 +62,7 @@ describe('the GraphiQL example operations', () => {
   });
 
   it.each(operations.map((operation) => [operation.file, operation.query]))('%s answers from the seed graph', async (_file, query) => {
-    const data = expectNoGraphQLErrors(await gql(query));
+    const data = expectNoGraphQLErrors(await api.gql(query));
     const answer = Object.values(data)[0];
     expect(answer).not.toBeNull();
     expect(JSON.stringify(answer).length).toBeGreaterThan(200);

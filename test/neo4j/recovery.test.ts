@@ -4,9 +4,9 @@
  * restart of the service. Needs a container engine; skipped with its reason otherwise.
  */
 import { describe, expect, it } from 'vitest';
-import { createNeo4jStore } from '../../src/store/neo4j/neo4j-store.ts';
 import { seedGraph } from '../../src/store/seed.ts';
 import { testApp } from '../testkit/graph.ts';
+import { startNeo4jContainer } from './targets.ts';
 
 const { getContainerRuntimeClient } = await import('testcontainers');
 const reason = await getContainerRuntimeClient().then(
@@ -17,16 +17,7 @@ if (reason) console.warn(`Neo4j recovery test skipped: ${reason}`);
 
 describe.skipIf(reason !== null)('Neo4j outage and recovery (testcontainers)', () => {
   it('answers STORE_UNAVAILABLE and /ready 503 during the outage, and recovers after it', { timeout: 300_000 }, async () => {
-    const { Neo4jContainer } = await import('@testcontainers/neo4j');
-    const container = await new Neo4jContainer('neo4j:5').withPassword('recovery-password').start();
-    const store = createNeo4jStore({
-      uri: container.getBoltUri(),
-      user: container.getUsername(),
-      password: container.getPassword(),
-      database: 'neo4j',
-      connectionTimeoutMs: 2000,
-      maxRetryTimeMs: 1000,
-    });
+    const { container, store } = await startNeo4jContainer({ connectionTimeoutMs: 2000, maxRetryTimeMs: 1000 });
     try {
       await seedGraph(store);
       const { app, gql } = testApp(store);

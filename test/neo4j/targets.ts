@@ -1,5 +1,20 @@
 import { createNeo4jStore } from '../../src/store/neo4j/neo4j-store.ts';
+import type { Neo4jStoreOptions } from '../../src/store/neo4j/neo4j-store.ts';
 import type { ContractTarget } from '../contract/contract-suite.ts';
+
+/** A fresh `neo4j:5` container and a store on it (store options may be tuned, e.g. timeouts). */
+export async function startNeo4jContainer(tuning: Partial<Neo4jStoreOptions> = {}) {
+  const { Neo4jContainer } = await import('@testcontainers/neo4j');
+  const container = await new Neo4jContainer('neo4j:5').withPassword('contract-password').start();
+  const store = createNeo4jStore({
+    uri: container.getBoltUri(),
+    user: container.getUsername(),
+    password: container.getPassword(),
+    database: 'neo4j',
+    ...tuning,
+  });
+  return { container, store };
+}
 
 export interface Neo4jTarget {
   /** How the suite reaches Neo4j, for the test title. */
@@ -37,14 +52,7 @@ export async function findNeo4jTarget(env: NodeJS.ProcessEnv = process.env): Pro
   return {
     label: 'neo4j:5 (testcontainers)',
     setup: async () => {
-      const { Neo4jContainer } = await import('@testcontainers/neo4j');
-      const container = await new Neo4jContainer('neo4j:5').withPassword('contract-password').start();
-      const store = createNeo4jStore({
-        uri: container.getBoltUri(),
-        user: container.getUsername(),
-        password: container.getPassword(),
-        database: 'neo4j',
-      });
+      const { container, store } = await startNeo4jContainer();
       await store.verify();
       return {
         store,

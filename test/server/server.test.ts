@@ -4,26 +4,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphStore } from '../../src/store/port.ts';
+import { useSeededApi } from '../testkit/api.ts';
 import { seededStore, testApp } from '../testkit/graph.ts';
 
 describe('HTTP endpoints', () => {
-  let store: GraphStore;
-  let app: ReturnType<typeof testApp>['app'];
-  beforeAll(async () => {
-    store = await seededStore();
-    ({ app } = testApp(store));
-  });
-  afterAll(() => store.close());
+  const api = useSeededApi();
 
   it('GET /health reports the store', async () => {
-    const response = await app.fetch('http://yoga/health');
+    const response = await api.app.fetch('http://yoga/health');
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: 'ok', store: { ok: true, backend: 'embedded (memory)' } });
   });
 
   it('GET /ready is 200 while the store answers', async () => {
-    const response = await app.fetch('http://yoga/ready');
+    const response = await api.app.fetch('http://yoga/ready');
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ ready: true });
   });
@@ -47,7 +41,7 @@ describe('HTTP endpoints', () => {
   });
 
   it('serves GraphiQL with the example operations and no CDN', async () => {
-    const response = await app.fetch('http://yoga/graphql', { headers: { accept: 'text/html' } });
+    const response = await api.app.fetch('http://yoga/graphql', { headers: { accept: 'text/html' } });
     expect(response.status).toBe(200);
     const html = await response.text();
     expect(html).toContain('WhoMetBolton');
