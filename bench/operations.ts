@@ -167,7 +167,7 @@ export function operations(graph: SyntheticGraph): Operation[] {
       query: 'query Timeline($from: Date, $to: Date) { timeline(from: $from, to: $to, first: 50) { id name date eventType } }',
       variables: { from: '2000-01-01', to: '2010-12-31' },
       async floor(runner) {
-        const events = await runner.run(timelineEvents, { participant: null, from: '2000-01-01', to: '2010-12-31', eventTypes: [], limit: 50 });
+        const events = await runner.run(timelineEvents, { from: '2000-01-01', to: '2010-12-31', eventTypes: [], limit: 50 });
         return {
           timeline: events.map((event) => ({
             id: event.id,

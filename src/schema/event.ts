@@ -1,4 +1,4 @@
-import { timelineEvents } from '../store/queries.ts';
+import { timelineEvents, timelineEventsOf } from '../store/queries.ts';
 import { LIMITS, inputError, intInRange, textWithin } from './args.ts';
 import { builder } from './builder.ts';
 import { DatePrecisionEnum, EventTypeEnum } from './enums.ts';
@@ -104,13 +104,16 @@ builder.queryFields((t) => ({
       if (args.from && args.to && args.from > args.to) {
         throw inputError('BAD_INPUT', 'from', `Argument "from" (${args.from}) is after "to" (${args.to}).`);
       }
-      const events = await ctx.runner.run(timelineEvents, {
-        participant: args.participant ? textWithin('participant', args.participant, LIMITS.idLength) : null,
+      const filters = {
         from: args.from ?? null,
         to: args.to ?? null,
         eventTypes: args.kinds ?? [],
         limit: intInRange('first', args.first, 1, LIMITS.listFirst),
-      });
+      };
+      const participant = args.participant ? textWithin('participant', args.participant, LIMITS.idLength) : null;
+      const events = participant
+        ? await ctx.runner.run(timelineEventsOf, { ...filters, participant })
+        : await ctx.runner.run(timelineEvents, filters);
       for (const event of events) ctx.loaders.entity.prime(event.id, event);
       return events;
     },

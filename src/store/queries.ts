@@ -100,12 +100,18 @@ export const inducedEdges = defineQuery<Ids & Filters & { limit: number }, EdgeR
   map: (row) => toEdge(row.edge),
 });
 
-export const timelineEvents = defineQuery<
-  { participant: string | null; from: string | null; to: string | null; eventTypes: string[]; limit: number },
-  EntityRecord
->({
+type TimelineFilters = { from: string | null; to: string | null; eventTypes: string[]; limit: number };
+
+export const timelineEvents = defineQuery<TimelineFilters, EntityRecord>({
   name: 'timelineEvents',
   file: 'timeline-events.cypher',
+  routing: 'READ',
+  map: (row) => toEntity(row.node),
+});
+
+export const timelineEventsOf = defineQuery<TimelineFilters & { participant: string }, EntityRecord>({
+  name: 'timelineEventsOf',
+  file: 'timeline-events-of.cypher',
   routing: 'READ',
   map: (row) => toEntity(row.node),
 });
@@ -150,6 +156,7 @@ export const ALL_QUERIES: readonly Pick<Query<unknown, unknown>, 'name' | 'file'
   expandFrontier,
   inducedEdges,
   timelineEvents,
+  timelineEventsOf,
   statements,
   entitiesByKind,
   nodeCounts,
