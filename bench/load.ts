@@ -50,35 +50,30 @@ export async function loadGraph(store: GraphStore, graph: SyntheticGraph, out: N
     await store.execute(text, {}, 'WRITE');
   }
 
-  const nodeStart = performance.now();
-  const nodeBar = progress(out, 'nodes', graph.spec.nodes);
-  let nodes = 0;
-  for (const batch of graph.nodeBatches(BATCH_SIZE)) {
-    await store.writeTransaction(async (tx) => {
-      for (const [kind, rows] of groupBy(batch, (row) => row.kind)) {
-        await tx.execute(required(statements.nodes, kind), { rows });
-      }
-    });
-    nodes += batch.length;
-    nodeBar(nodes);
-  }
-  const nodeSeconds = (performance.now() - nodeStart) / 1000;
-  nodeBar(nodes, true);
+  const loadAll = async <Row>(
+    label: string,
+    expected: number,
+    batches: Iterable<Row[]>,
+    statementFor: Map<string, string>,
+    keyOf: (row: Row) => string,
+  ) => {
+    const started = performance.now();
+    const bar = progress(out, label, expected);
+    let count = 0;
+    for (const batch of batches) {
+      await store.writeTransaction(async (tx) => {
+        for (const [key, rows] of groupBy(batch, keyOf)) await tx.execute(required(statementFor, key), { rows });
+      });
+      count += batch.length;
+      bar(count);
+    }
+    const seconds = (performance.now() - started) / 1000;
+    bar(count, true);
+    return { count, seconds };
+  };
 
-  const edgeStart = performance.now();
-  const edgeBar = progress(out, 'relationships', graph.expectedEdges);
-  let edges = 0;
-  for (const batch of graph.edgeBatches(BATCH_SIZE)) {
-    await store.writeTransaction(async (tx) => {
-      for (const [type, rows] of groupBy(batch, (row) => row.type)) {
-        await tx.execute(required(statements.edges, type), { rows });
-      }
-    });
-    edges += batch.length;
-    edgeBar(edges);
-  }
-  const edgeSeconds = (performance.now() - edgeStart) / 1000;
-  edgeBar(edges, true);
+  const { count: nodes, seconds: nodeSeconds } = await loadAll('nodes', graph.spec.nodes, graph.nodeBatches(BATCH_SIZE), statements.nodes, (row) => row.kind);
+  const { count: edges, seconds: edgeSeconds } = await loadAll('relationships', graph.expectedEdges, graph.edgeBatches(BATCH_SIZE), statements.edges, (row) => row.type);
   return { nodes, edges, nodeSeconds, edgeSeconds };
 }
 

@@ -39,33 +39,24 @@ export async function seedGraph(store: GraphStore, options: SeedOptions = {}): P
   const schema = options.schema ?? readStatements(cypherFiles('schema'));
   const seed = options.seed ?? readStatements(cypherFiles('seed'));
   const files = [...new Set([...schema, ...seed].map((statement) => statement.file))];
-  let announced = new Set<string>();
-  const announce = (statement: CypherStatement) => {
-    if (announced.has(statement.file)) return;
-    announced.add(statement.file);
-    options.onFile?.(statement.file, announced.size, files.length);
-  };
 
-  // Schema changes cannot share a transaction with data on Neo4j; each is idempotent.
-  for (const statement of schema) {
-    announce(statement);
-    try {
-      await store.execute(statement.text, {}, 'WRITE');
-    } catch (error) {
-      throw new SeedError(statement, error);
-    }
-  }
-  await store.writeTransaction(async (tx) => {
-    announced = new Set([...schema.map((statement) => statement.file)]);
-    for (const statement of seed) {
-      announce(statement);
+  /** Runs statements in order, announcing each file at its first statement, naming any failure. */
+  const runAll = async (statements: readonly CypherStatement[], execute: (text: string) => Promise<unknown>) => {
+    let previous: string | undefined;
+    for (const statement of statements) {
+      if (statement.file !== previous) options.onFile?.(statement.file, files.indexOf(statement.file) + 1, files.length);
+      previous = statement.file;
       try {
-        await tx.execute(statement.text);
+        await execute(statement.text);
       } catch (error) {
         throw new SeedError(statement, error);
       }
     }
-  });
+  };
+
+  // Schema changes cannot share a transaction with data on Neo4j; each is idempotent.
+  await runAll(schema, (text) => store.execute(text, {}, 'WRITE'));
+  await store.writeTransaction((tx) => runAll(seed, (text) => tx.execute(text)));
   return {
     schemaStatements: schema.length,
     seedStatements: seed.length,
