@@ -1,3 +1,4 @@
+import { loadKnownEntities } from '../loaders/entity-loader.ts';
 import type { Loaders } from '../loaders/index.ts';
 import { inducedEdges } from '../store/queries.ts';
 import type { QueryRunner } from '../store/runner.ts';
@@ -42,8 +43,7 @@ export async function inducedSubgraph(
   types: readonly string[],
   edgeLimit: number,
 ): Promise<SubgraphResult> {
-  const loaded = await deps.loaders.entity.loadMany([...new Set(ids)]);
-  const nodes = loaded.filter((node): node is EntityRecord => node !== null && !(node instanceof Error));
+  const nodes = await loadKnownEntities(deps.loaders.entity, [...new Set(ids)]);
   const { edges, truncated } = await edgesAmong(deps, nodes, types, edgeLimit);
   return { nodes, edges, truncated };
 }

@@ -1,4 +1,5 @@
 import { LIMITS, listWithin, textWithin } from './args.ts';
+import { loadEntities } from '../loaders/entity-loader.ts';
 import { builder } from './builder.ts';
 import { DirectionEnum, KindEnum, RelationshipTypeEnum } from './enums.ts';
 import { documentsByIds, relationsOf } from './relations.ts';
@@ -71,8 +72,7 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const ids = listWithin('ids', args.ids, LIMITS.ids).map((id) => textWithin('ids', id, LIMITS.idLength));
-      const loaded = await ctx.loaders.entity.loadMany(ids);
-      return loaded.map((entity) => (entity instanceof Error ? null : entity));
+      return loadEntities(ctx.loaders.entity, ids);
     },
   }),
 }));

@@ -1,3 +1,4 @@
+import { loadKnownEntities } from '../loaders/entity-loader.ts';
 import type { Relation } from '../loaders/relation-loader.ts';
 import type { EntityRecord, Kind } from '../graph/records.ts';
 import type { GraphContext } from '../server/context.ts';
@@ -31,10 +32,7 @@ export async function relatedOf(
 
 /** The documents with these ids, in order, skipping unknown ones. */
 export async function documentsByIds(ctx: GraphContext, ids: readonly string[]): Promise<EntityRecord[]> {
-  const loaded = await ctx.loaders.entity.loadMany([...ids]);
-  return loaded.filter(
-    (entity): entity is EntityRecord => entity !== null && !(entity instanceof Error) && entity.kind === 'Document',
-  );
+  return (await loadKnownEntities(ctx.loaders.entity, ids)).filter((entity) => entity.kind === 'Document');
 }
 
 /** A stored property as a string, or null. */

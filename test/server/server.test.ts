@@ -40,6 +40,19 @@ describe('HTTP endpoints', () => {
     });
   });
 
+  it.each([
+    ['nodes', '{ nodes(ids: ["john-bolton", "minsk"]) { id } }'],
+    ['subgraph', '{ subgraph(ids: ["john-bolton", "minsk"]) { nodes { id } } }'],
+    ['shortestPath', '{ shortestPath(from: "john-bolton", to: "minsk") { length } }'],
+  ])('an outage during %s is STORE_UNAVAILABLE, not an empty answer', async (_name, query) => {
+    const closed = await seededStore();
+    const { gql } = testApp(closed);
+    await closed.close();
+    const response = await gql(query);
+    expect(response.status).toBe(503);
+    expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'STORE_UNAVAILABLE' });
+  });
+
   it('serves GraphiQL with the example operations and no CDN', async () => {
     const response = await api.app.fetch('http://yoga/graphql', { headers: { accept: 'text/html' } });
     expect(response.status).toBe(200);
