@@ -7,7 +7,7 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createApp } from '../src/server/create-app.ts';
+import { createService } from '../src/server/create-app.ts';
 import { createEmbeddedStore } from '../src/store/embedded/embedded-store.ts';
 import type { QueryEvent } from '../src/store/runner.ts';
 import { createQueryRunner } from '../src/store/runner.ts';
@@ -39,12 +39,12 @@ const listener = (event: QueryEvent) => {
 async function settle(): Promise<void> {
   while (performance.now() - lastQueryAt < 250) await new Promise((resolve) => setTimeout(resolve, 50));
 }
-const app = createApp({ store, queryListeners: [listener] });
+const { app, listener: graphqlListener } = createService({ store, queryListeners: [listener] });
 const runner = createQueryRunner(store, [listener]);
 const ops = operations(graph);
 const byName = new Map(ops.map((op) => [op.name, op]));
 
-const graphqlServer = createServer(app);
+const graphqlServer = createServer(graphqlListener);
 const bareServer = createServer((request, response) => {
   const op = byName.get(decodeURIComponent((request.url ?? '').slice(1)));
   const chunks: Buffer[] = [];

@@ -23,7 +23,7 @@ export class RequestCancelledError extends Error {
 /** Builds a fresh context per request; loaders never share caches across requests. */
 export function createContextFactory(store: GraphStore, listeners: readonly QueryListener[] = []) {
   const shared = createQueryRunner(store, listeners);
-  return (initial: { request?: Request } = {}): GraphContext => {
+  return (initial: { request?: Request; requestId?: string } = {}): GraphContext => {
     // A plain flag, not an AbortController: one is made per request, and signals cost more.
     let cancelled = false;
     const runner: QueryRunner = {
@@ -35,7 +35,7 @@ export function createContextFactory(store: GraphStore, listeners: readonly Quer
     return {
       runner,
       loaders: createLoaders(runner),
-      requestId: initial.request ? requestIdOf(initial.request) : 'internal',
+      requestId: initial.requestId ?? (initial.request ? requestIdOf(initial.request) : 'internal'),
       cancel: () => {
         cancelled = true;
       },

@@ -1,6 +1,8 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
+import type { RequestListener } from 'node:http';
 import { createYoga } from 'graphql-yoga';
+import type { YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from '../logger.ts';
 import { silentLogger } from '../logger.ts';
 import { schema } from '../schema/index.ts';
@@ -17,7 +19,9 @@ import { useExplorer } from './plugins/use-explorer.ts';
 import { createMetrics, useMetrics } from './plugins/use-metrics.ts';
 import { useOperationLimits } from './plugins/use-operation-limits.ts';
 import { useRequestId } from './plugins/use-request-id.ts';
-import { useRequestLog } from './plugins/use-request-log.ts';
+import { logOperation, operationNameOf, useRequestLog } from './plugins/use-request-log.ts';
+import { createRequestListener } from './http-listener.ts';
+import { PreparedOperations, usePreparedOperations } from './prepared-operations.ts';
 import { useRequestTimeout } from './plugins/use-request-timeout.ts';
 
 export interface AppOptions {
@@ -35,15 +39,28 @@ export interface AppOptions {
   limits?: Partial<OperationLimits>;
 }
 
-/** The HTTP application as a value: `app.fetch(request)` answers; `main.ts` listens. */
-export function createApp(options: AppOptions) {
+/** The GraphQL application as a value: `app.fetch(request)` answers. */
+export function createApp(options: AppOptions): App {
+  return createService(options).app;
+}
+
+/**
+ * The application and the HTTP listener that serves it (`createServer(listener)`):
+ * validated documents sent again as plain JSON POSTs take the prepared path
+ * (src/server/http-listener.ts); everything else goes through the app.
+ */
+export function createService(options: AppOptions): { app: App; listener: RequestListener; prepared: PreparedOperations } {
   const logger = options.logger ?? silentLogger;
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const development = options.development ?? false;
   const metrics = createMetrics();
+  const prepared = new PreparedOperations(schema);
+  const contextFor = createContextFactory(options.store, [...(options.queryListeners ?? []), metrics.onQuery]);
+  const mask = (error: unknown, message: string) => maskError(error, message, development);
   const tabs = exampleOperations().map((operation) => ({ query: operation.query }));
-  return createYoga<Record<string, unknown>, GraphContext>({
+  const app = createYoga<Record<string, unknown>, GraphContext>({
     schema,
-    context: createContextFactory(options.store, [...(options.queryListeners ?? []), metrics.onQuery]),
+    context: contextFor,
     graphqlEndpoint: '/graphql',
     landingPage: false,
     healthCheckEndpoint: '/livez',
@@ -53,7 +70,7 @@ export function createApp(options: AppOptions) {
     maxRequestBodySize: false,
     renderGraphiQL,
     graphiql: { title: 'Actor graph: Belarus–US, 2019', defaultTabs: tabs, defaultQuery: tabs[0]?.query },
-    maskedErrors: { maskError: (error, message) => maskError(error, message, options.development ?? false) },
+    maskedErrors: { maskError: mask },
     logging: false,
     plugins: [
       useExplorer(),
@@ -63,8 +80,23 @@ export function createApp(options: AppOptions) {
       ...useOperationLimits({ limits, fieldSuggestions: options.development ?? false }),
       useRequestTimeout({ timeoutMs: limits.requestTimeoutMs }),
       useRequestLog({ logger }),
+      usePreparedOperations(prepared),
     ],
   });
+  const listener = createRequestListener({
+    yoga: app,
+    schema,
+    prepared,
+    limits,
+    contextFor: (requestId) => contextFor({ requestId }),
+    maskError: mask,
+    observe(requestId, operationName, document, durationMs, result) {
+      const operation = operationName ?? operationNameOf(document);
+      metrics.onOperation(operation, durationMs / 1000, result);
+      logOperation(logger, requestId, operation, durationMs, result);
+    },
+  });
+  return { app, listener, prepared };
 }
 
 /** Failures clients can act on: retry later, or ask for less. */
@@ -97,4 +129,4 @@ function maskError(error: unknown, message: string, development: boolean): Error
   });
 }
 
-export type App = ReturnType<typeof createApp>;
+export type App = YogaServerInstance<Record<string, unknown>, GraphContext>;

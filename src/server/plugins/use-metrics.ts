@@ -2,6 +2,7 @@ import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { QueryEvent } from '../../store/runner.ts';
+import { operationNameOf } from './use-request-log.ts';
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 const MAX_OPERATION_LABELS = 200;
@@ -102,8 +103,4 @@ export function useMetrics(options: MetricsOptions): Plugin {
       };
     },
   };
-}
-
-function operationNameOf(document: { definitions: readonly { kind: string; name?: { value: string } }[] }): string | undefined {
-  return document.definitions.find((d) => d.kind === 'OperationDefinition')?.name?.value;
 }

@@ -8,11 +8,15 @@ const ACCEPTED = /^[\w.:-]{1,64}$/;
 export function requestIdOf(request: Request): string {
   let id = ids.get(request);
   if (id === undefined) {
-    const given = request.headers.get('x-request-id');
-    id = given !== null && ACCEPTED.test(given) ? given : randomUUID();
+    id = requestIdFrom(request.headers.get('x-request-id'));
     ids.set(request, id);
   }
   return id;
+}
+
+/** The caller's `x-request-id` header when it is sane, else a fresh UUID. */
+export function requestIdFrom(given: string | null | undefined): string {
+  return typeof given === 'string' && ACCEPTED.test(given) ? given : randomUUID();
 }
 
 /** Gives every request an id, echoed in the `x-request-id` response header and in the logs. */

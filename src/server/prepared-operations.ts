@@ -1,0 +1,139 @@
+import type { DocumentNode, ExecutionResult, GraphQLSchema, SelectionSetNode } from 'graphql';
+import { execute, Kind, visit } from 'graphql';
+import type { Plugin, YogaInitialContext } from 'graphql-yoga';
+import { compileQuery, isCompiledQuery } from 'graphql-jit';
+import type { GraphContext } from './context.ts';
+
+/** Runs one operation of a validated document. */
+export type Executor = (context: GraphContext, variables: Record<string, unknown>) => Promise<ExecutionResult> | ExecutionResult;
+
+export interface PreparedOperation {
+  document: DocumentNode;
+  /** The executor for an operation name ('' for a document's only operation). */
+  executor(operationName: string | undefined): Executor;
+}
+
+/**
+ * Documents the full pipeline has parsed and validated (every rule and
+ * document limit included), by their exact text, most recently used last.
+ * A document's validity depends only on its text and the schema, so the
+ * prepared path may run it again without parsing or validating it, through
+ * an executor compiled once per operation.
+ */
+export class PreparedOperations {
+  private readonly entries = new Map<string, PreparedOperation>();
+  /** Lookups that found a prepared document. */
+  hits = 0;
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly capacity = 1000,
+  ) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** The prepared operation for this text, if the pipeline has validated it. */
+  get(text: string): PreparedOperation | undefined {
+    const entry = this.entries.get(text);
+    if (entry !== undefined) {
+      this.hits += 1;
+      // Refresh its place: the least recently used document is the one evicted.
+      this.entries.delete(text);
+      this.entries.set(text, entry);
+    }
+    return entry;
+  }
+
+  /** Keeps a validated document; only queries, the one operation type this API serves. */
+  admit(text: string, document: DocumentNode): void {
+    if (this.entries.has(text) || !onlyQueries(document)) return;
+    if (this.entries.size >= this.capacity) {
+      const oldest = this.entries.keys().next();
+      if (!oldest.done) this.entries.delete(oldest.value);
+    }
+    this.entries.set(text, prepare(this.schema, document));
+  }
+}
+
+/** Admits every document that passes validation with no errors. */
+export function usePreparedOperations(prepared: PreparedOperations): Plugin<YogaInitialContext> {
+  return {
+    onValidate({ params, context }) {
+      const text = (context as Partial<YogaInitialContext>).params?.query;
+      if (typeof text !== 'string') return undefined;
+      return ({ valid, result }) => {
+        if (valid && result.length === 0) prepared.admit(text, params.documentAST);
+      };
+    },
+  };
+}
+
+function onlyQueries(document: DocumentNode): boolean {
+  return document.definitions.every((definition) => definition.kind !== Kind.OPERATION_DEFINITION || definition.operation === 'query');
+}
+
+function prepare(schema: GraphQLSchema, document: DocumentNode): PreparedOperation {
+  const executors = new Map<string, Executor>();
+  const compilable = keepsFieldOrderCompiled(document);
+  return {
+    document,
+    executor(operationName) {
+      const key = operationName ?? '';
+      let executor = executors.get(key);
+      if (executor === undefined) {
+        const interpret = interpreted(schema, document, operationName);
+        const compiledRun = compilable ? compiled(schema, document, operationName) : undefined;
+        executor = compiledRun ? errorsInterpreted(compiledRun, interpret) : interpret;
+        executors.set(key, executor);
+      }
+      return executor;
+    },
+  };
+}
+
+/** graphql-jit: the operation compiled to a function, or undefined when it cannot compile it. */
+function compiled(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined): Executor | undefined {
+  const query = compileQuery(schema, document, operationName);
+  if (!isCompiledQuery(query)) return undefined;
+  return (context, variables) => query.query(undefined, context, variables) as Promise<ExecutionResult> | ExecutionResult;
+}
+
+/**
+ * graphql-jit's errors lack `locations` and come after `data`; an operation that
+ * fails is run again by graphql-js, so that errors read exactly as the pipeline's.
+ * Operations only read, so running one twice changes nothing.
+ */
+function errorsInterpreted(compiledRun: Executor, interpret: Executor): Executor {
+  return async (context, variables) => {
+    const result = await compiledRun(context, variables);
+    return result.errors ? interpret(context, variables) : result;
+  };
+}
+
+function interpreted(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined): Executor {
+  return (context, variables) => execute({ schema, document, variableValues: variables, operationName, contextValue: context });
+}
+
+/**
+ * Whether graphql-jit answers this document with its fields in selection order,
+ * as the spec asks: it groups fragment fields by type and can move them ahead of
+ * or behind plain fields. Safe shapes: no directives, and at most one fragment
+ * per selection set, as its last selection.
+ */
+export function keepsFieldOrderCompiled(document: DocumentNode): boolean {
+  let safe = true;
+  const check = (set: SelectionSetNode) => {
+    const fragments = set.selections.filter((selection) => selection.kind !== Kind.FIELD).length;
+    const last = set.selections[set.selections.length - 1];
+    if (fragments > 1 || (fragments === 1 && last?.kind === Kind.FIELD)) safe = false;
+  };
+  visit(document, {
+    SelectionSet: check,
+    Directive() {
+      safe = false;
+    },
+  });
+  return safe;
+}
