@@ -1,14 +1,14 @@
 /**
  * A deterministic synthetic actor graph shaped like the seed: every node an
  * `Entity` with a kind label, readable ids, names with aliases and their
- * `searchKeys`, document `sources`; every relationship with `sources` and
- * `evidence`; degrees skewed by a power law, one planted hub, and a
+ * `searchKeys` and `searchWords`, document `sources`; every relationship with
+ * `sources` and `evidence`; degrees skewed by a power law, one planted hub, and a
  * fixed-shape "probe" neighbourhood that has the same size at every scale, so
  * that timings taken at 10k, 100k and 1M nodes answer the same question.
  */
 import type { Kind } from '../src/graph/records.ts';
 import { EVENT_TYPES, RELATIONSHIP_TYPES } from '../src/graph/vocabulary.ts';
-import { searchKeysFor } from '../src/search/normalize.ts';
+import { searchKeysFor, searchWordsFor } from '../src/search/normalize.ts';
 
 /** Seeded PRNG (mulberry32): the same seed gives the same graph. */
 export function prng(seed: number): () => number {
@@ -28,6 +28,7 @@ export interface NodeRow {
   name: string;
   aliases: string[];
   searchKeys: string[];
+  searchWords: string[];
   description: string;
   sources: string[];
   /** Events only. */
@@ -152,6 +153,7 @@ export function syntheticGraph(input: GraphSpec): SyntheticGraph {
       name,
       aliases,
       searchKeys: searchKeysFor(name, aliases),
+      searchWords: searchWordsFor(name, aliases),
       description: `Synthetic ${kind.toLowerCase()} number ${index}.`,
       sources: pickSources(rand),
     };
@@ -169,6 +171,7 @@ export function syntheticGraph(input: GraphSpec): SyntheticGraph {
       name,
       aliases: [],
       searchKeys: searchKeysFor(name, []),
+      searchWords: searchWordsFor(name, []),
       description: 'Part of the fixed-shape probe neighbourhood.',
       sources: [documentIds[0]!],
       ...extra,

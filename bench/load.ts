@@ -1,11 +1,12 @@
 /**
  * Bulk-loads a synthetic graph through the store port: the schema first (the
- * Entity.id constraint), then parameterised `UNWIND $rows` batches, one write
- * transaction per batch, with a progress bar and the load rate.
+ * Entity.id constraint, the search index's indexes), then parameterised
+ * `UNWIND $rows` batches, one write transaction per batch, each node batch with
+ * its search index, with a progress bar and the load rate.
  */
-import type { GraphStore } from '../src/store/port.ts';
+import type { GraphStore, TransactionScope } from '../src/store/port.ts';
 import { cypherFiles, readStatements } from '../src/store/cypher-files.ts';
-import type { SyntheticGraph } from './generate.ts';
+import type { NodeRow, SyntheticGraph } from './generate.ts';
 
 /** Rows per `UNWIND` batch. @default 5000 */
 export const BATCH_SIZE = 5000;
@@ -17,19 +18,27 @@ export interface LoadReport {
   edgeSeconds: number;
 }
 
-/** The bench statements keyed by the label or relationship type each creates. */
-function bulkStatements(): { schema: string[]; nodes: Map<string, string>; edges: Map<string, string> } {
-  const schema: string[] = [];
-  const nodes = new Map<string, string>();
-  const edges = new Map<string, string>();
+interface BulkStatements {
+  schema: string[];
+  /** Keyed by the label each creates. */
+  nodes: Map<string, string>;
+  /** Keyed by the relationship type each creates. */
+  edges: Map<string, string>;
+  /** The search index of a node batch (`$ids`), in order. */
+  searchIndex: string[];
+}
+
+function bulkStatements(): BulkStatements {
+  const statements: BulkStatements = { schema: [], nodes: new Map(), edges: new Map(), searchIndex: [] };
   for (const { text } of readStatements(cypherFiles('bench'))) {
     const label = /CREATE \(n:Entity:(\w+)/.exec(text)?.[1];
     const type = /CREATE \(a\)-\[r:(\w+)\]->\(b\)/.exec(text)?.[1];
-    if (label) nodes.set(label, text);
-    if (type) edges.set(type, text);
-    if (/^CREATE INDEX/m.test(text)) schema.push(text);
+    if (label) statements.nodes.set(label, text);
+    if (type) statements.edges.set(type, text);
+    if (/^CREATE INDEX/m.test(text)) statements.schema.push(text);
+    if (/:SearchWord\b/.test(text)) statements.searchIndex.push(text);
   }
-  return { schema, nodes, edges };
+  return statements;
 }
 
 /** Groups rows by a key, so each group runs the statement for its label or type. */
@@ -56,6 +65,7 @@ export async function loadGraph(store: GraphStore, graph: SyntheticGraph, out: N
     batches: Iterable<Row[]>,
     statementFor: Map<string, string>,
     keyOf: (row: Row) => string,
+    after: (tx: TransactionScope, batch: Row[]) => Promise<void> = async () => {},
   ) => {
     const started = performance.now();
     const bar = progress(out, label, expected);
@@ -63,6 +73,7 @@ export async function loadGraph(store: GraphStore, graph: SyntheticGraph, out: N
     for (const batch of batches) {
       await store.writeTransaction(async (tx) => {
         for (const [key, rows] of groupBy(batch, keyOf)) await tx.execute(required(statementFor, key), { rows });
+        await after(tx, batch);
       });
       count += batch.length;
       bar(count);
@@ -72,7 +83,10 @@ export async function loadGraph(store: GraphStore, graph: SyntheticGraph, out: N
     return { count, seconds };
   };
 
-  const { count: nodes, seconds: nodeSeconds } = await loadAll('nodes', graph.spec.nodes, graph.nodeBatches(BATCH_SIZE), statements.nodes, (row) => row.kind);
+  const indexSearch = async (tx: TransactionScope, batch: NodeRow[]) => {
+    for (const text of statements.searchIndex) await tx.execute(text, { ids: batch.map((row) => row.id) });
+  };
+  const { count: nodes, seconds: nodeSeconds } = await loadAll('nodes', graph.spec.nodes, graph.nodeBatches(BATCH_SIZE), statements.nodes, (row) => row.kind, indexSearch);
   const { count: edges, seconds: edgeSeconds } = await loadAll('relationships', graph.expectedEdges, graph.edgeBatches(BATCH_SIZE), statements.edges, (row) => row.type);
   return { nodes, edges, nodeSeconds, edgeSeconds };
 }

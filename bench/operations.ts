@@ -78,19 +78,15 @@ function pathOp(name: string, from: string, to: string, maxPaths: number): Opera
     variables: { from, to },
     async floor(runner) {
       const d = deps(runner);
-      const [start, end] = await d.loaders.entity.loadMany([from, to]);
-      let paths: { length: number; nodes: unknown[]; edges: unknown[] }[] = [];
-      if (start && end && !(start instanceof Error) && !(end instanceof Error)) {
-        const found = await shortestPaths(d, { from, to, maxDepth: 6, types: [], maxPaths, expansionLimit: PATH_EXPANSION });
-        paths = await Promise.all(
-          found.paths.map(async (path) => {
-            const nodes = (await d.loaders.entity.loadMany(path.nodeIds)).filter(
-              (node): node is EntityRecord => node !== null && !(node instanceof Error),
-            );
-            return { length: path.edges.length, nodes: nodes.map(graphNode), edges: path.edges.map(graphEdge) };
-          }),
-        );
-      }
+      const found = await shortestPaths(d, { from, to, maxDepth: 6, types: [], maxPaths, expansionLimit: PATH_EXPANSION });
+      const paths = await Promise.all(
+        found.paths.map(async (path) => {
+          const nodes = (await d.loaders.entity.loadMany(path.nodeIds)).filter(
+            (node): node is EntityRecord => node !== null && !(node instanceof Error),
+          );
+          return { length: path.edges.length, nodes: nodes.map(graphNode), edges: path.edges.map(graphEdge) };
+        }),
+      );
       return { [field]: maxPaths === 1 ? (paths[0] ?? null) : paths };
     },
   };

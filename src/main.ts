@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import { createService } from './server/create-app.ts';
-import { graphCounts, seedWithProgress } from './store/bootstrap.ts';
+import { seedNeeded, seedWithProgress } from './store/bootstrap.ts';
 import { createStore } from './store/create-store.ts';
 import type { GraphStore } from './store/port.ts';
 
@@ -38,8 +38,9 @@ async function main(): Promise<void> {
 
   store = await createStore(config.store);
   logger.info('store opened', { store: store.description });
-  if (config.seedOnStart && (await graphCounts(store)).nodes === 0) {
-    logger.info('graph is empty: seeding from cypher/');
+  const reason = config.seedOnStart ? await seedNeeded(store) : undefined;
+  if (reason) {
+    logger.info(`${reason}: seeding from cypher/`);
     await seedWithProgress(store, logger);
   }
   if (stopping) return;

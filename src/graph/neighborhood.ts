@@ -1,4 +1,4 @@
-import { neighbors } from '../store/queries.ts';
+import { centreAndNeighbors, neighbors } from '../store/queries.ts';
 import type { EntityRecord } from './records.ts';
 import type { GraphDeps, SubgraphResult } from './subgraph.ts';
 import { EMPTY_SUBGRAPH, edgesAmong } from './subgraph.ts';
@@ -19,35 +19,40 @@ export interface NeighborhoodOptions {
 
 /**
  * The nodes within `depth` hops of a centre, breadth first: one round trip
- * per level, each capped inside Cypher, then one for the relationships among
- * the nodes found. `truncated` says a cap cut the answer.
+ * per level, each capped inside Cypher (the first also fetches the centre, so
+ * no lookup precedes it), then one for the relationships among the nodes
+ * found: `depth + 1` in all. `truncated` says a cap cut the answer.
  */
 export async function neighborhood(deps: GraphDeps, options: NeighborhoodOptions): Promise<SubgraphResult> {
-  const centre = await deps.loaders.entity.load(options.id);
-  if (centre === null) return EMPTY_SUBGRAPH;
+  const filters = { direction: options.direction, types: [...options.types], kinds: [...options.kinds] };
+  const first = await deps.runner.run(centreAndNeighbors, { ...filters, id: options.id, limit: options.limit });
+  const centre = first.find((row) => row.centre)?.node;
+  if (centre === undefined) return EMPTY_SUBGRAPH;
 
   const found = new Map<string, EntityRecord>([[centre.id, centre]]);
-  let frontier = [centre.id];
-  let truncated = false;
-  for (let level = 1; level <= options.depth && frontier.length > 0 && !truncated; level += 1) {
+  deps.loaders.entity.prime(centre.id, centre);
+  const around = first.filter((row) => !row.centre).map((row) => row.node);
+  let level = admit(deps, found, around, options.limit - 1);
+  for (let depth = 2; depth <= options.depth && level.frontier.length > 0 && !level.truncated; depth += 1) {
     const room = options.limit - found.size;
-    const next = await deps.runner.run(neighbors, {
-      frontier,
-      direction: options.direction,
-      types: [...options.types],
-      kinds: [...options.kinds],
-      visited: [...found.keys()],
-      limit: room + 1,
-    });
-    truncated = next.length > room;
-    frontier = [];
-    for (const node of next.slice(0, room)) {
-      found.set(node.id, node);
-      deps.loaders.entity.prime(node.id, node);
-      frontier.push(node.id);
-    }
+    const next = await deps.runner.run(neighbors, { ...filters, frontier: level.frontier, visited: [...found.keys()], limit: room + 1 });
+    level = admit(deps, found, next, room);
   }
   const nodes = [...found.values()];
   const edges = await edgesAmong(deps, nodes, options.types, options.edgeLimit);
-  return { nodes, edges: edges.edges, truncated: truncated || edges.truncated };
+  return { nodes, edges: edges.edges, truncated: level.truncated || edges.truncated };
+}
+
+/**
+ * Adds a level's nodes to `found`, at most `room` of them (the query fetched one
+ * more, to tell a cut), and primes the entity loader with them.
+ */
+function admit(deps: GraphDeps, found: Map<string, EntityRecord>, next: readonly EntityRecord[], room: number) {
+  const frontier: string[] = [];
+  for (const node of next.slice(0, room)) {
+    found.set(node.id, node);
+    deps.loaders.entity.prime(node.id, node);
+    frontier.push(node.id);
+  }
+  return { frontier, truncated: next.length > room };
 }

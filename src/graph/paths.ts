@@ -1,4 +1,5 @@
-import { expandFrontier } from '../store/queries.ts';
+import { expandFrontiers } from '../store/queries.ts';
+import type { StepRow } from '../store/queries.ts';
 import type { EdgeRecord } from './records.ts';
 import type { GraphDeps } from './subgraph.ts';
 
@@ -30,54 +31,159 @@ interface Link {
   edge: EdgeRecord;
 }
 
-interface Side {
-  depth: number;
+interface Level {
+  /** The nodes first reached at this level, sorted. */
   frontier: string[];
+  /** The level hit the expansion cap. */
+  truncated: boolean;
+}
+
+/**
+ * One side's breadth-first search. It may have fetched levels beyond those the
+ * search has used so far (`depth`): a side's levels depend on its own earlier
+ * levels alone, so one fetched ahead is the level the search would fetch later.
+ */
+interface Side {
+  name: 'start' | 'end';
+  /** Levels the search has used. */
+  depth: number;
+  /** Every level fetched, the root's first. */
+  levels: Level[];
+  /** Every node fetched, with its level. */
   dist: Map<string, number>;
   links: Map<string, Link[]>;
 }
 
-const side = (root: string): Side => ({ depth: 0, frontier: [root], dist: new Map([[root, 0]]), links: new Map() });
+const side = (name: Side['name'], root: string): Side => ({
+  name,
+  depth: 0,
+  levels: [{ frontier: [root], truncated: false }],
+  dist: new Map([[root, 0]]),
+  links: new Map(),
+});
+
+const frontierOf = (of: Side): string[] => of.levels[of.depth]!.frontier;
+const lastFetched = (of: Side): Level => of.levels[of.levels.length - 1]!;
+/** Whether the search has reached `id` from this side, at a level it has used. */
+const reached = (of: Side, id: string): boolean => (of.dist.get(id) ?? Number.POSITIVE_INFINITY) <= of.depth;
 
 /**
  * Every shortest undirected path between two nodes (up to `maxPaths`), by a
- * bidirectional breadth-first search: one round trip per level, always
- * growing the smaller frontier. Relationship-type filters apply to every hop,
- * the same on every backend (Cypher's `shortestPath` filters after the search
- * on some engines and before it on others).
+ * bidirectional breadth-first search, always growing the smaller frontier.
+ * Each round trip fetches the level the search needs and, when worth it, the
+ * other side's next level too, so a search that grows both sides alike needs
+ * one round trip per two levels; the first also fetches the two ends (no path
+ * when one is unknown). Relationship-type filters apply to every hop, the same
+ * on every backend (Cypher's `shortestPath` filters after the search on some
+ * engines and before it on others).
  */
 export async function shortestPaths(deps: GraphDeps, options: PathSearchOptions): Promise<PathSearchResult> {
-  if (options.from === options.to) return { paths: [{ nodeIds: [options.from], edges: [] }], truncated: false };
-  const a = side(options.from);
-  const b = side(options.to);
+  if (options.from === options.to) return zeroLengthPath(deps, options.from);
+  const a = side('start', options.from);
+  const b = side('end', options.to);
   let truncated = false;
-  while (a.depth + b.depth < options.maxDepth && a.frontier.length > 0 && b.frontier.length > 0) {
-    const [grow, other] = a.frontier.length <= b.frontier.length ? [a, b] : [b, a];
-    const rows = await deps.runner.run(expandFrontier, {
-      frontier: grow.frontier,
-      visited: [...grow.dist.keys()],
-      types: [...options.types],
-      limit: options.expansionLimit + 1,
-    });
-    truncated ||= rows.length > options.expansionLimit;
-    grow.depth += 1;
-    const next = new Set<string>();
-    for (const row of rows.slice(0, options.expansionLimit)) {
-      deps.loaders.entity.prime(row.to, row.node);
-      const seen = grow.dist.get(row.to);
-      if (seen !== undefined && seen !== grow.depth) continue;
-      grow.dist.set(row.to, grow.depth);
-      grow.links.set(row.to, [...(grow.links.get(row.to) ?? []), { parent: row.from, edge: row.edge }]);
-      next.add(row.to);
+  let endsChecked = false;
+  while (a.depth + b.depth < options.maxDepth && frontierOf(a).length > 0 && frontierOf(b).length > 0) {
+    const [grow, other] = frontierOf(a).length <= frontierOf(b).length ? [a, b] : [b, a];
+    if (grow.levels.length === grow.depth + 1) {
+      const ahead = worthFetching(other, grow, options.maxDepth) ? other : null;
+      const endsKnown = await fetchLevels(deps, options, grow, ahead, !endsChecked);
+      endsChecked = true;
+      if (!endsKnown) return { paths: [], truncated: false };
     }
-    grow.frontier = [...next].sort();
-    const meeting = grow.frontier.filter((id) => other.dist.has(id));
+    grow.depth += 1;
+    const level = grow.levels[grow.depth]!;
+    truncated ||= level.truncated;
+    const meeting = level.frontier.filter((id) => reached(other, id));
     if (meeting.length > 0) {
       const collected = collectPaths(a, b, meeting, options.maxPaths);
       return { paths: collected.paths, truncated: truncated || collected.truncated };
     }
   }
   return { paths: [], truncated };
+}
+
+/** The path from a node to itself: no hop; none when the node is unknown. */
+async function zeroLengthPath(deps: GraphDeps, id: string): Promise<PathSearchResult> {
+  const node = await deps.loaders.entity.load(id);
+  return { paths: node === null ? [] : [{ nodeIds: [id], edges: [] }], truncated: false };
+}
+
+/**
+ * Most relationships a level fetched ahead may have: a larger one is dropped
+ * (and fetched again if the search comes to need it), so fetching ahead adds
+ * at most this many rows to a round, whatever the degrees of the frontier.
+ */
+const AHEAD_ROWS = 50;
+
+/**
+ * Whether the round that `grow` needs should fetch `other`'s next level too:
+ * when the search could still use it within `maxDepth`, and its frontier is no
+ * larger than the one growing now (the search grows the smaller frontier, so
+ * it will likely come to `other` next).
+ */
+function worthFetching(other: Side, grow: Side, maxDepth: number): boolean {
+  const frontier = lastFetched(other).frontier;
+  return grow.depth + other.levels.length < maxDepth && frontier.length > 0 && frontier.length <= frontierOf(grow).length;
+}
+
+/**
+ * Fetches `grow`'s next level, and `ahead`'s unless it has more than
+ * AHEAD_ROWS relationships, in one round trip; with `withEnds` the two ends
+ * too. Primes the entity loader with every node. False when an end asked for
+ * is unknown.
+ */
+async function fetchLevels(
+  deps: GraphDeps,
+  options: PathSearchOptions,
+  grow: Side,
+  ahead: Side | null,
+  withEnds: boolean,
+): Promise<boolean> {
+  const aheadLimit = Math.min(AHEAD_ROWS, options.expansionLimit);
+  const request = (name: Side['name']) => {
+    const s = [grow, ahead].find((candidate) => candidate?.name === name);
+    if (!s) return { frontier: [], visited: [], limit: 0 };
+    return { frontier: lastFetched(s).frontier, visited: [...s.dist.keys()], limit: (s === grow ? options.expansionLimit : aheadLimit) + 1 };
+  };
+  const start = request('start');
+  const end = request('end');
+  const rows = await deps.runner.run(expandFrontiers, {
+    ends: withEnds ? [options.from, options.to] : [],
+    startFrontier: start.frontier,
+    startVisited: start.visited,
+    startLimit: start.limit,
+    endFrontier: end.frontier,
+    endVisited: end.visited,
+    endLimit: end.limit,
+    types: [...options.types],
+  });
+  const ends = new Set<string>();
+  for (const row of rows) {
+    deps.loaders.entity.prime(row.to, row.node);
+    if (row.side === null) ends.add(row.to);
+  }
+  const stepsOf = (s: Side) => rows.filter((row): row is StepRow => row.side === s.name);
+  addLevel(grow, stepsOf(grow), options.expansionLimit);
+  if (ahead) {
+    const steps = stepsOf(ahead);
+    if (steps.length <= aheadLimit) addLevel(ahead, steps, aheadLimit);
+  }
+  return !withEnds || (ends.has(options.from) && ends.has(options.to));
+}
+
+/** Adds the level the rows reach to a side: at most `limit` relationships, every parent of each new node. */
+function addLevel(to: Side, rows: readonly StepRow[], limit: number): void {
+  const depth = to.levels.length;
+  const next = new Set<string>();
+  for (const row of rows.slice(0, limit)) {
+    const seen = to.dist.get(row.to);
+    if (seen !== undefined && seen !== depth) continue;
+    to.dist.set(row.to, depth);
+    to.links.set(row.to, [...(to.links.get(row.to) ?? []), { parent: row.from, edge: row.edge }]);
+    next.add(row.to);
+  }
+  to.levels.push({ frontier: [...next].sort(), truncated: rows.length > limit });
 }
 
 function collectPaths(a: Side, b: Side, meeting: readonly string[], maxPaths: number): PathSearchResult {

@@ -29,7 +29,7 @@ export interface EdgeRecord {
   properties: Record<string, PlainValue>;
 }
 
-const ENTITY_FIELDS = new Set(['id', 'kind', 'name', 'aliases', 'description', 'sources', 'searchKeys']);
+const ENTITY_FIELDS = new Set(['id', 'kind', 'name', 'aliases', 'description', 'sources', 'searchKeys', 'searchWords', 'searchText']);
 const EDGE_FIELDS = new Set(['id', 'type', 'source', 'target', 'sources', 'evidence']);
 
 /** Stable, readable relationship id: `john-bolton:MET_WITH:aliaksandr-lukashenka`. */

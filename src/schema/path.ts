@@ -1,6 +1,6 @@
 import { shortestPaths } from '../graph/paths.ts';
 import type { RawPath } from '../graph/paths.ts';
-import { loadEntities, loadKnownEntities } from '../loaders/entity-loader.ts';
+import { loadKnownEntities } from '../loaders/entity-loader.ts';
 import type { GraphContext } from '../server/context.ts';
 import { LIMITS, intInRange, textWithin } from './args.ts';
 import { builder } from './builder.ts';
@@ -43,8 +43,6 @@ async function findPaths(ctx: GraphContext, args: PathArgs, maxPaths: number): P
   const from = textWithin('from', args.from, LIMITS.idLength);
   const to = textWithin('to', args.to, LIMITS.idLength);
   const maxDepth = intInRange('maxDepth', args.maxDepth, 1, LIMITS.pathMaxDepth);
-  const [start, end] = await loadEntities(ctx.loaders.entity, [from, to]);
-  if (!start || !end) return [];
   const { paths } = await shortestPaths(ctx, {
     from,
     to,

@@ -33,7 +33,8 @@ builder.queryFields((t) => ({
   search: t.field({
     type: ['SearchHit'],
     description:
-      'Finds nodes by name or alias, ignoring case, accents and punctuation; transliterations the graph records ' +
+      'Finds nodes by name or alias, ignoring case, accents and punctuation: each word of the query must begin a word ' +
+      'of a name, so `luka` finds Lukashenka as it is typed. Transliterations the graph records ' +
       '(Lukashenka / Lukashenko, Aliaksandr / Alexander) all match. Ranked: exact, prefix, contains, then all words.',
     args: {
       query: t.arg.string({

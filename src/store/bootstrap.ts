@@ -1,6 +1,6 @@
 import type { Logger } from '../logger.ts';
 import type { GraphStore } from './port.ts';
-import { nodeCounts, relationshipCounts } from './queries.ts';
+import { nodeCounts, relationshipCounts, unindexedEntities } from './queries.ts';
 import { createQueryRunner } from './runner.ts';
 import type { SeedReport } from './seed.ts';
 import { seedGraph } from './seed.ts';
@@ -20,6 +20,16 @@ export async function graphCounts(store: GraphStore): Promise<GraphCounts> {
   const byType = Object.fromEntries(types.map((row) => [row.type, row.count]));
   const sum = (values: Record<string, number>) => Object.values(values).reduce((total, n) => total + n, 0);
   return { nodes: sum(byKind), relationships: sum(byType), byKind, byType };
+}
+
+/**
+ * Why the store needs the seed before it serves, if it does: it is empty, or it was
+ * written before the search index existed (the seed is idempotent and builds it).
+ */
+export async function seedNeeded(store: GraphStore): Promise<'empty graph' | 'search index missing' | undefined> {
+  if ((await graphCounts(store)).nodes === 0) return 'empty graph';
+  const [unindexed] = await createQueryRunner(store).run(unindexedEntities, {});
+  return (unindexed?.count ?? 0) > 0 ? 'search index missing' : undefined;
 }
 
 /** Seeds the graph with progress logs, and reports what it holds afterwards. */

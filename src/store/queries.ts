@@ -67,8 +67,22 @@ export const searchEntities = defineQuery<
   }),
 });
 
+type NeighborFilters = Filters & { direction: 'BOTH' | 'OUT' | 'IN'; kinds: string[]; limit: number };
+
+export interface CentreRow {
+  /** True for the centre's own row, false for a node next to it. */
+  centre: boolean;
+  node: EntityRecord;
+}
+export const centreAndNeighbors = defineQuery<NeighborFilters & { id: string }, CentreRow>({
+  name: 'centreAndNeighbors',
+  file: 'centre-and-neighbors.cypher',
+  routing: 'READ',
+  map: (row) => ({ centre: row.centre === true, node: toEntity(row.node) }),
+});
+
 export const neighbors = defineQuery<
-  Filters & { frontier: string[]; direction: 'BOTH' | 'OUT' | 'IN'; kinds: string[]; visited: string[]; limit: number },
+  NeighborFilters & { frontier: string[]; visited: string[] },
   EntityRecord
 >({
   name: 'neighbors',
@@ -77,20 +91,43 @@ export const neighbors = defineQuery<
   map: (row) => toEntity(row.node),
 });
 
-export interface ExpansionRow {
+/** One of a path's ends, as the first round of the search returns it. */
+export interface PathEndRow {
+  side: null;
+  to: string;
+  node: EntityRecord;
+}
+/** A relationship one side of the path search followed, from its frontier to `node`. */
+export interface StepRow {
+  side: 'start' | 'end';
   from: string;
   to: string;
   edge: EdgeRecord;
   node: EntityRecord;
 }
-export const expandFrontier = defineQuery<
-  Filters & { frontier: string[]; visited: string[]; limit: number },
+export type ExpansionRow = PathEndRow | StepRow;
+export const expandFrontiers = defineQuery<
+  Filters & {
+    ends: string[];
+    startFrontier: string[];
+    startVisited: string[];
+    endFrontier: string[];
+    endVisited: string[];
+    startLimit: number;
+    endLimit: number;
+  },
   ExpansionRow
 >({
-  name: 'expandFrontier',
-  file: 'expand-frontier.cypher',
+  name: 'expandFrontiers',
+  file: 'expand-frontiers.cypher',
   routing: 'READ',
-  map: (row) => ({ from: column(row, 'from'), to: column(row, 'to'), edge: toEdge(row.edge), node: toEntity(row.node) }),
+  map: (row): ExpansionRow => {
+    const to = column(row, 'to');
+    const node = toEntity(row.node);
+    if (row.side === null) return { side: null, to, node };
+    const side = row.side === 'start' ? 'start' : 'end';
+    return { side, from: column(row, 'from'), to, edge: toEdge(row.edge), node };
+  },
 });
 
 export const inducedEdges = defineQuery<Ids & Filters & { limit: number }, EdgeRecord>({
@@ -147,13 +184,21 @@ export const relationshipCounts = defineQuery<Record<string, never>, { type: str
   map: (row) => ({ type: String(row.type), count: Number(row.count) }),
 });
 
+export const unindexedEntities = defineQuery<Record<string, never>, { count: number }>({
+  name: 'unindexedEntities',
+  file: 'unindexed-entities.cypher',
+  routing: 'READ',
+  map: (row) => ({ count: Number(row.count) }),
+});
+
 /** Every runtime query, for the lint and for tests that enumerate them. */
 export const ALL_QUERIES: readonly Pick<Query<unknown, unknown>, 'name' | 'file' | 'routing' | 'text'>[] = [
   entitiesByIds,
   relationsByKeys,
   searchEntities,
+  centreAndNeighbors,
   neighbors,
-  expandFrontier,
+  expandFrontiers,
   inducedEdges,
   timelineEvents,
   timelineEventsOf,
@@ -161,4 +206,5 @@ export const ALL_QUERIES: readonly Pick<Query<unknown, unknown>, 'name' | 'file'
   entitiesByKind,
   nodeCounts,
   relationshipCounts,
+  unindexedEntities,
 ];

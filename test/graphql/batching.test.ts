@@ -65,18 +65,47 @@ describe('batching: store round trips grow with depth, not with the number of no
     expect(api.recorder.names).toEqual(['entitiesByIds', 'entitiesByIds']);
   });
 
-  it('finds a path in one round trip for its ends and one per hop, nodes included', async () => {
+  it('finds a 2-hop path, its ends and its nodes in one round trip that grows both sides', async () => {
     api.recorder.reset();
     const path = expectNoGraphQLErrors(
       await api.gql('{ shortestPath(from: "arsen-sivistky", to: "aliaksandr-lukashenka") { length nodes { id label } edges { id } } }'),
     ).shortestPath;
     expect(path.length).toBe(2);
-    expect(api.recorder.names).toEqual(['entitiesByIds', 'expandFrontier', 'expandFrontier']);
+    expect(api.recorder.names).toEqual(['expandFrontiers']);
   });
 
-  it('runs a depth-2 neighbourhood in one round trip per level plus one for its edges', async () => {
+  it('finds every 4-hop path in two round trips, one per two levels', async () => {
     api.recorder.reset();
-    expectNoGraphQLErrors(await api.gql('{ neighborhood(id: "john-bolton", depth: 2, limit: 500) { nodes { id } edges { id } } }'));
-    expect(api.recorder.names).toEqual(['entitiesByIds', 'neighbors', 'neighbors', 'inducedEdges']);
+    const paths = expectNoGraphQLErrors(
+      await api.gql('{ allShortestPaths(from: "alesia-rudnik", to: "moscow") { length nodes { id label } edges { id } } }'),
+    ).allShortestPaths;
+    expect(paths.map((path: { length: number }) => path.length)).toEqual([4]);
+    expect(api.recorder.names).toEqual(['expandFrontiers', 'expandFrontiers']);
+  });
+
+  it('answers a path to an unknown id in one round trip, and a zero-length path in one lookup', async () => {
+    api.recorder.reset();
+    expect(expectNoGraphQLErrors(await api.gql('{ shortestPath(from: "john-bolton", to: "nobody") { length } }')).shortestPath).toBeNull();
+    expect(api.recorder.names).toEqual(['expandFrontiers']);
+    api.recorder.reset();
+    const self = expectNoGraphQLErrors(await api.gql('{ shortestPath(from: "minsk", to: "minsk") { length nodes { id } } }')).shortestPath;
+    expect(self).toEqual({ length: 0, nodes: [{ id: 'minsk' }] });
+    expect(api.recorder.names).toEqual(['entitiesByIds']);
+  });
+
+  it('runs a depth-2 neighbourhood in one round trip per level, the centre in the first, plus one for its edges', async () => {
+    api.recorder.reset();
+    const graph = expectNoGraphQLErrors(
+      await api.gql('{ neighborhood(id: "john-bolton", depth: 2, limit: 500) { nodes { id } edges { id } } }'),
+    ).neighborhood;
+    expect(graph.nodes[0].id).toBe('john-bolton');
+    expect(api.recorder.names).toEqual(['centreAndNeighbors', 'neighbors', 'inducedEdges']);
+  });
+
+  it('answers a neighbourhood of an unknown id in one round trip', async () => {
+    api.recorder.reset();
+    const graph = expectNoGraphQLErrors(await api.gql('{ neighborhood(id: "nobody", depth: 3) { nodes { id } edges { id } } }')).neighborhood;
+    expect(graph).toEqual({ nodes: [], edges: [] });
+    expect(api.recorder.names).toEqual(['centreAndNeighbors']);
   });
 });

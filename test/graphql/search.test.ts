@@ -40,6 +40,18 @@ describe('search', () => {
     expect(hits.length).toBeGreaterThan(1);
   });
 
+  it('finds a node by the beginning of any word of its names, as it is typed', async () => {
+    expect((await search('luka', ['PERSON']))[0]?.node.id).toBe('aliaksandr-lukashenka');
+    expect((await search('Alyaksandr Luk'))[0]?.node.id).toBe('aliaksandr-lukashenka');
+    expect((await search('lukashenko meet'))[0]?.node.id).toBe('bolton-lukashenka-meeting-2019');
+    expect((await search('sivit', ['PERSON']))[0]?.node.id).toBe('arsen-sivistky');
+    expect((await search('affaires'))[0]?.node.id).toBe('charge-daffaires-since-2008');
+  });
+
+  it('does not match text inside a word', async () => {
+    expect(await search('ashenka')).toEqual([]);
+  });
+
   it('ignores accents and punctuation', async () => {
     expect((await search('charge d affaires'))[0]?.node.id).toBe('charge-daffaires-since-2008');
     expect((await search('tut.by'))[0]?.node.id).toBe('tut-by');

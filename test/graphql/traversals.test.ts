@@ -119,7 +119,7 @@ describe('paths', () => {
   });
 
   it('finds exactly the shortest paths an independent breadth-first count finds', async () => {
-    const rows = await api.store.execute('MATCH (a)-[r]->(b) RETURN a.id AS a, b.id AS b', {}, 'READ');
+    const rows = await api.store.execute('MATCH (a:Entity)-[r]->(b:Entity) RETURN a.id AS a, b.id AS b', {}, 'READ');
     const adjacency = new Map<string, string[]>();
     for (const { a, b } of rows as { a: string; b: string }[]) {
       adjacency.set(a, [...(adjacency.get(a) ?? []), b]);

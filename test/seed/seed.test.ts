@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KINDS } from '../../src/graph/records.ts';
 import { EVENT_TYPES, ORGANIZATION_TYPES, PLACE_TYPES, RELATIONSHIP_TYPES } from '../../src/graph/vocabulary.ts';
-import { searchKeysFor } from '../../src/search/normalize.ts';
+import { searchKeysFor, searchWordsFor } from '../../src/search/normalize.ts';
 import { graphCounts } from '../../src/store/bootstrap.ts';
 import type { GraphStore, Row } from '../../src/store/port.ts';
 import { seedGraph } from '../../src/store/seed.ts';
@@ -13,13 +13,14 @@ let store: GraphStore;
 let nodes: Row[];
 let relationships: Row[];
 
+// The graph's nodes and relationships; the search index beside them has its own test (search-index.test.ts).
 beforeAll(async () => {
   store = await seededStore();
-  nodes = (await store.execute('MATCH (n) RETURN n {.*, labels: labels(n)} AS n', {}, 'READ')).map(
+  nodes = (await store.execute('MATCH (n:Entity) RETURN n {.*, labels: labels(n)} AS n', {}, 'READ')).map(
     (row) => row.n as Row,
   );
   relationships = await store.execute(
-    'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, r {.*} AS props, labels(a) AS fromLabels, labels(b) AS toLabels',
+    'MATCH (a:Entity)-[r]->(b:Entity) RETURN a.id AS from, type(r) AS type, b.id AS to, r {.*} AS props, labels(a) AS fromLabels, labels(b) AS toLabels',
     {},
     'READ',
   );
@@ -127,13 +128,14 @@ describe('seed coverage: what the articles name is in the graph', () => {
 });
 
 describe('seed integrity: provenance and search keys everywhere', () => {
-  it('gives every node one kind, a name, sources and the search keys of its name and aliases', () => {
+  it('gives every node one kind, a name, sources and the search keys and words of its name and aliases', () => {
     for (const n of nodes) {
       const kinds = (n.labels as string[]).filter((label) => label !== 'Entity');
       expect(kinds, String(n.id)).toHaveLength(1);
       expect(KINDS as readonly string[]).toContain(kinds[0]);
       expect(typeof n.name, String(n.id)).toBe('string');
       expect(n.searchKeys, String(n.id)).toEqual(searchKeysFor(String(n.name), (n.aliases as string[]) ?? []));
+      expect(n.searchWords, String(n.id)).toEqual(searchWordsFor(String(n.name), (n.aliases as string[]) ?? []));
       expect((n.sources as string[]).length, String(n.id)).toBeGreaterThan(0);
       for (const source of n.sources as string[]) expect(DOCUMENTS, String(n.id)).toContain(source);
     }

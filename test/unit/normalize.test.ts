@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeSearchText, searchKeysFor } from '../../src/search/normalize.ts';
+import { normalizeSearchText, searchKeysFor, searchWordsFor } from '../../src/search/normalize.ts';
 
 describe('normalizeSearchText', () => {
   it('folds case, accents and punctuation', () => {
@@ -20,5 +20,15 @@ describe('searchKeysFor', () => {
       'bolton',
       'john r bolton',
     ]);
+  });
+});
+
+describe('searchWordsFor', () => {
+  it('lists each word of the name and aliases once, normalised', () => {
+    expect(searchWordsFor('John Bolton', ['Bolton', 'John R. Bolton'])).toEqual(['john', 'bolton', 'r']);
+  });
+
+  it('adds the parts an apostrophe joins as words of their own', () => {
+    expect(searchWordsFor('Chargé d’affaires', [])).toEqual(['charge', 'daffaires', 'd', 'affaires']);
   });
 });

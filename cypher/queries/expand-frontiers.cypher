@@ -1,0 +1,34 @@
+// One round of the bidirectional path search: both sides' frontiers grow by one level
+// in one round trip (a side with an empty frontier gives no row). Each side gets every
+// relationship from its frontier to a node it has not yet seen, with that node (so no
+// lookup follows), capped by its own limit. The first round also returns the path's two ends
+// (`$ends`; an unknown id gives no row), rows with no side, parent or relationship.
+UNWIND $ends AS id
+MATCH (n:Entity {id: id})
+RETURN null AS side,
+       null AS from,
+       id AS to,
+       null AS edge,
+       n {.*, kind: [label IN labels(n) WHERE label <> 'Entity'][0]} AS node
+UNION ALL
+UNWIND $startFrontier AS fid
+MATCH (n:Entity {id: fid})-[r]-(m:Entity)
+WHERE (size($types) = 0 OR type(r) IN $types)
+  AND NOT m.id IN $startVisited
+RETURN 'start' AS side,
+       fid AS from,
+       m.id AS to,
+       r {.*, type: type(r), source: startNode(r).id, target: endNode(r).id} AS edge,
+       m {.*, kind: [label IN labels(m) WHERE label <> 'Entity'][0]} AS node
+LIMIT $startLimit
+UNION ALL
+UNWIND $endFrontier AS fid
+MATCH (n:Entity {id: fid})-[r]-(m:Entity)
+WHERE (size($types) = 0 OR type(r) IN $types)
+  AND NOT m.id IN $endVisited
+RETURN 'end' AS side,
+       fid AS from,
+       m.id AS to,
+       r {.*, type: type(r), source: startNode(r).id, target: endNode(r).id} AS edge,
+       m {.*, kind: [label IN labels(m) WHERE label <> 'Entity'][0]} AS node
+LIMIT $endLimit

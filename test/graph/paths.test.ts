@@ -1,0 +1,104 @@
+/**
+ * The bidirectional path search (src/graph/paths.ts) on the seed graph, against
+ * a plain breadth-first count: every pair among a sample of nodes, so that both
+ * sides grow alike, one side far more than the other, levels fetched ahead are
+ * used, dropped for their size or never needed.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shortestPaths } from '../../src/graph/paths.ts';
+import type { PathSearchOptions } from '../../src/graph/paths.ts';
+import { createLoaders } from '../../src/loaders/index.ts';
+import type { GraphStore } from '../../src/store/port.ts';
+import { createQueryRunner } from '../../src/store/runner.ts';
+import { seededStore } from '../testkit/graph.ts';
+
+let store: GraphStore;
+let adjacency: Map<string, { other: string; type: string }[]>;
+let ids: string[];
+
+beforeAll(async () => {
+  store = await seededStore();
+  const rows = await store.execute('MATCH (a:Entity)-[r]->(b:Entity) RETURN a.id AS a, b.id AS b, type(r) AS type', {}, 'READ');
+  adjacency = new Map();
+  for (const { a, b, type } of rows as { a: string; b: string; type: string }[]) {
+    adjacency.set(a, [...(adjacency.get(a) ?? []), { other: b, type }]);
+    adjacency.set(b, [...(adjacency.get(b) ?? []), { other: a, type }]);
+  }
+  ids = [...adjacency.keys()].sort();
+});
+afterAll(() => store?.close());
+
+/** Hops and number of shortest paths (parallel relationships count apart), by plain BFS. */
+function oracle(from: string, to: string, types: readonly string[]) {
+  const dist = new Map([[from, 0]]);
+  const count = new Map([[from, 1]]);
+  let frontier = [from];
+  while (frontier.length > 0 && !dist.has(to)) {
+    const next: string[] = [];
+    for (const id of frontier) {
+      for (const { other, type } of adjacency.get(id) ?? []) {
+        if (types.length > 0 && !types.includes(type)) continue;
+        if (!dist.has(other)) {
+          dist.set(other, dist.get(id)! + 1);
+          next.push(other);
+        }
+        if (dist.get(other) === dist.get(id)! + 1) count.set(other, (count.get(other) ?? 0) + count.get(id)!);
+      }
+    }
+    frontier = next;
+  }
+  return { length: dist.get(to), count: count.get(to) ?? 0 };
+}
+
+function search(options: Partial<PathSearchOptions> & { from: string; to: string }) {
+  const runner = createQueryRunner(store);
+  return shortestPaths(
+    { runner, loaders: createLoaders(runner) },
+    { maxDepth: 10, types: [], maxPaths: 1000, expansionLimit: 10_000, ...options },
+  );
+}
+
+describe('shortest paths', () => {
+  it.each([
+    ['every relationship type', []],
+    ['people, roles and events only', ['MET_WITH', 'HOLDS_ROLE', 'PARTICIPATED_IN', 'MEMBER_OF']],
+  ])('finds exactly the shortest paths a breadth-first count finds, over %s', async (_name, types) => {
+    const sample = ids.filter((_, i) => i % 4 === 0);
+    let found = 0;
+    for (const from of sample) {
+      for (const to of sample) {
+        if (from === to) continue;
+        const expected = oracle(from, to, types);
+        const { paths, truncated } = await search({ from, to, types });
+        expect(truncated).toBe(false);
+        expect(paths.length, `${from} → ${to}`).toBe(expected.count);
+        expect(new Set(paths.map((path) => path.edges.map((edge) => edge.id).join('|'))).size).toBe(paths.length);
+        for (const path of paths) {
+          expect(path.edges.length).toBe(expected.length);
+          expect(path.nodeIds[0]).toBe(from);
+          expect(path.nodeIds.at(-1)).toBe(to);
+          path.edges.forEach((edge, i) => {
+            expect([edge.source, edge.target].sort()).toEqual([path.nodeIds[i], path.nodeIds[i + 1]].sort());
+          });
+        }
+        found += paths.length > 0 ? 1 : 0;
+      }
+    }
+    expect(found).toBeGreaterThan(50);
+  });
+
+  it('says when a level hit the expansion cap', async () => {
+    const capped = await search({ from: 'andrei-yahorau', to: 'dmitry-peskov', expansionLimit: 2 });
+    expect(capped.truncated).toBe(true);
+    const whole = await search({ from: 'andrei-yahorau', to: 'dmitry-peskov' });
+    expect(whole.truncated).toBe(false);
+    expect(whole.paths.length).toBe(oracle('andrei-yahorau', 'dmitry-peskov', []).count);
+  });
+
+  it('finds no path from or to an unknown id, and a zero-length one from a node to itself', async () => {
+    expect(await search({ from: 'nobody', to: 'john-bolton' })).toEqual({ paths: [], truncated: false });
+    expect(await search({ from: 'john-bolton', to: 'nobody' })).toEqual({ paths: [], truncated: false });
+    expect(await search({ from: 'nobody', to: 'nobody' })).toEqual({ paths: [], truncated: false });
+    expect(await search({ from: 'minsk', to: 'minsk' })).toEqual({ paths: [{ nodeIds: ['minsk'], edges: [] }], truncated: false });
+  });
+});
