@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --size 10k|100k|1m [--duration 1] [--rounds 2] [--connections 8]`
+ * `npm run bench -- --size 10k|100k|1m [--duration 1] [--warmup 1] [--rounds 2] [--connections 8]`
  *
  * Loads a synthetic graph of the given size in a server process, then times
  * every operation three ways, A/B interleaved in short rounds: GraphQL over
@@ -25,6 +25,7 @@ const { values: args } = parseArgs({
   options: {
     size: { type: 'string', default: '10k' },
     duration: { type: 'string', default: '1' },
+    warmup: { type: 'string', default: '1' },
     rounds: { type: 'string', default: '2' },
     connections: { type: 'string', default: '8' },
     only: { type: 'string' },
@@ -36,6 +37,7 @@ const chosen = SIZES[size];
 if (chosen === undefined) throw new Error(`--size must be one of ${Object.keys(SIZES).join(', ')}; got ${args.size}`);
 const nodes: number = chosen;
 const durationMs = Number(args.duration) * 1000;
+const warmupMs = Number(args.warmup) * 1000;
 const rounds = Number(args.rounds);
 const connections = Number(args.connections);
 
@@ -96,6 +98,8 @@ for (const op of selected) {
   const samples = Object.fromEntries(
     MODES.map((mode): [Mode, ModeSamples] => [mode, { latency: [], requests: 0, seconds: 0, errors: 0 }]),
   ) as Record<Mode, ModeSamples>;
+  // Unrecorded load first, so every mode is measured with its code optimised and caches filled.
+  for (const mode of MODES) if (warmupMs > 0) await measure(mode, op, connections, warmupMs);
   for (let round = 0; round < rounds; round += 1) {
     // Alternate the order each round so drift on a shared machine hits every mode alike.
     const order = round % 2 === 0 ? MODES : [...MODES].reverse();
@@ -195,7 +199,7 @@ function render(): string {
     `Load: nodes ${ready.load.nodeSeconds.toFixed(1)} s (${Math.round(ready.load.nodes / ready.load.nodeSeconds).toLocaleString('en')}/s), ` +
       `relationships ${ready.load.edgeSeconds.toFixed(1)} s (${Math.round(ready.load.edges / ready.load.edgeSeconds).toLocaleString('en')}/s). ` +
       `RSS after load ${ready.rssAfterLoadMiB} MiB, after the run ${memory.rssMiB} MiB. ` +
-      `Latency at 1 connection (ms, p50/p95/p99), req/s at ${connections} connections, ${rounds} interleaved rounds of ${args.duration} s per mode.`,
+      `Latency at 1 connection (ms, p50/p95/p99), req/s at ${connections} connections, ${rounds} interleaved rounds of ${args.duration} s per mode after ${args.warmup} s of unrecorded load.`,
   );
   lines.push('');
   lines.push('| operation | GraphQL p50/p95/p99 | bare http p50/p95/p99 | direct p50/p95/p99 | GraphQL req/s | bare req/s | direct req/s | round trips (depth) | bytes | same bytes |');

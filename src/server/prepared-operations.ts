@@ -1,4 +1,4 @@
-import type { DocumentNode, ExecutionResult, GraphQLSchema, SelectionSetNode } from 'graphql';
+import type { DocumentNode, ExecutionResult, FieldNode, FragmentDefinitionNode, FragmentSpreadNode, GraphQLSchema, InlineFragmentNode, SelectionSetNode } from 'graphql';
 import { execute, Kind, visit } from 'graphql';
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
@@ -76,7 +76,7 @@ function onlyQueries(document: DocumentNode): boolean {
 
 function prepare(schema: GraphQLSchema, document: DocumentNode): PreparedOperation {
   const executors = new Map<string, Executor>();
-  const compilable = keepsFieldOrderCompiled(document);
+  const compilable = compilableForm(document);
   return {
     document,
     executor(operationName) {
@@ -84,7 +84,7 @@ function prepare(schema: GraphQLSchema, document: DocumentNode): PreparedOperati
       let executor = executors.get(key);
       if (executor === undefined) {
         const interpret = interpreted(schema, document, operationName);
-        const compiledRun = compilable ? compiled(schema, document, operationName) : undefined;
+        const compiledRun = compilable ? compiled(schema, compilable, operationName) : undefined;
         executor = compiledRun ? errorsInterpreted(compiledRun, interpret) : interpret;
         executors.set(key, executor);
       }
@@ -117,17 +117,43 @@ function interpreted(schema: GraphQLSchema, document: DocumentNode, operationNam
 }
 
 /**
- * Whether graphql-jit answers this document with its fields in selection order,
- * as the spec asks: it groups fragment fields by type and can move them ahead of
- * or behind plain fields. Safe shapes: no directives, and at most one fragment
- * per selection set, as its last selection.
+ * The document graphql-jit should compile so that its answer lists fields in selection
+ * order, as the spec asks, or undefined when no such document is known. graphql-jit
+ * lists a selection set's plain fields first, then its fragments' fields with the
+ * fragments in reverse order; so a selection set whose plain fields all come before its
+ * fragments is answered in order once its fragments are reversed. Left to graphql-js:
+ * directives, a plain field after a fragment, a fragment directly inside a fragment,
+ * and a response key selected twice in one set (its place would be its first use).
  */
-export function keepsFieldOrderCompiled(document: DocumentNode): boolean {
+export function compilableForm(document: DocumentNode): DocumentNode | undefined {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const ownSet = (selection: FragmentSpreadNode | InlineFragmentNode) =>
+    selection.kind === Kind.INLINE_FRAGMENT ? selection.selectionSet : fragments.get(selection.name.value)?.selectionSet;
+
   let safe = true;
   const check = (set: SelectionSetNode) => {
-    const fragments = set.selections.filter((selection) => selection.kind !== Kind.FIELD).length;
-    const last = set.selections[set.selections.length - 1];
-    if (fragments > 1 || (fragments === 1 && last?.kind === Kind.FIELD)) safe = false;
+    const keys = new Set<string>();
+    const addKey = (field: FieldNode) => {
+      const key = field.alias?.value ?? field.name.value;
+      if (keys.has(key)) safe = false;
+      keys.add(key);
+    };
+    let seenFragment = false;
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        if (seenFragment) safe = false;
+        addKey(selection);
+        continue;
+      }
+      seenFragment = true;
+      for (const inner of ownSet(selection)?.selections ?? []) {
+        if (inner.kind === Kind.FIELD) addKey(inner);
+        else safe = false;
+      }
+    }
   };
   visit(document, {
     SelectionSet: check,
@@ -135,5 +161,12 @@ export function keepsFieldOrderCompiled(document: DocumentNode): boolean {
       safe = false;
     },
   });
-  return safe;
+  if (!safe) return undefined;
+  return visit(document, {
+    SelectionSet(set) {
+      const fields = set.selections.filter((selection) => selection.kind === Kind.FIELD);
+      const spreads = set.selections.filter((selection) => selection.kind !== Kind.FIELD);
+      return spreads.length > 1 ? { ...set, selections: [...fields, ...spreads.reverse()] } : undefined;
+    },
+  });
 }
