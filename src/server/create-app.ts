@@ -55,6 +55,7 @@ export function createService(options: AppOptions): { app: App; listener: Reques
   const development = options.development ?? false;
   const metrics = createMetrics();
   const prepared = new PreparedOperations(schema);
+  metrics.watchPrepared(prepared);
   const contextFor = createContextFactory(options.store, [...(options.queryListeners ?? []), metrics.onQuery]);
   const mask = (error: unknown, message: string) => maskError(error, message, development);
   const tabs = exampleOperations().map((operation) => ({ query: operation.query }));

@@ -110,6 +110,9 @@ describe('the prepared path answers as the full pipeline does', () => {
     const get = await fetch(`${url(served)}?query=${encodeURIComponent(query)}`, { headers: { accept: 'application/json' } });
     expect(get.status).toBe(200);
     expect(service.prepared.hits).toBe(hits + 1); // only the plain second POST
+    const metrics = await (await fetch(url(served).replace('/graphql', '/metrics'))).text();
+    expect(metrics).toContain(`graphql_prepared_requests_total ${service.prepared.hits}`);
+    expect(metrics).toMatch(new RegExp(`graphql_prepared_documents ${service.prepared.size}\\b`));
   });
 });
 
