@@ -11,44 +11,21 @@ import { createLoaders } from '../../src/loaders/index.ts';
 import type { GraphStore } from '../../src/store/port.ts';
 import { createQueryRunner } from '../../src/store/runner.ts';
 import { seededStore } from '../testkit/graph.ts';
+import type { Adjacency } from '../testkit/path-oracle.ts';
+import { adjacencyOf, shortestPathOracle } from '../testkit/path-oracle.ts';
 
 let store: GraphStore;
-let adjacency: Map<string, { other: string; type: string }[]>;
+let adjacency: Adjacency;
 let ids: string[];
 
 beforeAll(async () => {
   store = await seededStore();
-  const rows = await store.execute('MATCH (a:Entity)-[r]->(b:Entity) RETURN a.id AS a, b.id AS b, type(r) AS type', {}, 'READ');
-  adjacency = new Map();
-  for (const { a, b, type } of rows as { a: string; b: string; type: string }[]) {
-    adjacency.set(a, [...(adjacency.get(a) ?? []), { other: b, type }]);
-    adjacency.set(b, [...(adjacency.get(b) ?? []), { other: a, type }]);
-  }
+  adjacency = await adjacencyOf(store);
   ids = [...adjacency.keys()].sort();
 });
 afterAll(() => store?.close());
 
-/** Hops and number of shortest paths (parallel relationships count apart), by plain BFS. */
-function oracle(from: string, to: string, types: readonly string[]) {
-  const dist = new Map([[from, 0]]);
-  const count = new Map([[from, 1]]);
-  let frontier = [from];
-  while (frontier.length > 0 && !dist.has(to)) {
-    const next: string[] = [];
-    for (const id of frontier) {
-      for (const { other, type } of adjacency.get(id) ?? []) {
-        if (types.length > 0 && !types.includes(type)) continue;
-        if (!dist.has(other)) {
-          dist.set(other, dist.get(id)! + 1);
-          next.push(other);
-        }
-        if (dist.get(other) === dist.get(id)! + 1) count.set(other, (count.get(other) ?? 0) + count.get(id)!);
-      }
-    }
-    frontier = next;
-  }
-  return { length: dist.get(to), count: count.get(to) ?? 0 };
-}
+const oracle = (from: string, to: string, types: readonly string[]) => shortestPathOracle(adjacency, from, to, types);
 
 function search(options: Partial<PathSearchOptions> & { from: string; to: string }) {
   const runner = createQueryRunner(store);

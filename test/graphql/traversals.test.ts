@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectNoGraphQLErrors } from '../testkit/graph.ts';
 import { useSeededApi } from '../testkit/api.ts';
+import { adjacencyOf, shortestPathOracle } from '../testkit/path-oracle.ts';
 
 const api = useSeededApi();
 
@@ -119,32 +120,8 @@ describe('paths', () => {
   });
 
   it('finds exactly the shortest paths an independent breadth-first count finds', async () => {
-    const rows = await api.store.execute('MATCH (a:Entity)-[r]->(b:Entity) RETURN a.id AS a, b.id AS b', {}, 'READ');
-    const adjacency = new Map<string, string[]>();
-    for (const { a, b } of rows as { a: string; b: string }[]) {
-      adjacency.set(a, [...(adjacency.get(a) ?? []), b]);
-      adjacency.set(b, [...(adjacency.get(b) ?? []), a]);
-    }
-    // Distance and number of shortest paths (parallel relationships count apart), by plain BFS.
-    const oracle = (from: string, to: string) => {
-      const dist = new Map([[from, 0]]);
-      const count = new Map([[from, 1]]);
-      let frontier = [from];
-      while (frontier.length > 0 && !dist.has(to)) {
-        const next: string[] = [];
-        for (const id of frontier) {
-          for (const other of adjacency.get(id) ?? []) {
-            if (!dist.has(other)) {
-              dist.set(other, dist.get(id)! + 1);
-              next.push(other);
-            }
-            if (dist.get(other) === dist.get(id)! + 1) count.set(other, (count.get(other) ?? 0) + count.get(id)!);
-          }
-        }
-        frontier = next;
-      }
-      return { length: dist.get(to), count: count.get(to) ?? 0 };
-    };
+    const adjacency = await adjacencyOf(api.store);
+    const oracle = (from: string, to: string) => shortestPathOracle(adjacency, from, to);
     const pairs = [
       ['andrei-yahorau', 'john-bolton'],
       ['arsen-sivistky', 'dmitry-peskov'],
