@@ -1,7 +1,8 @@
 // Every entity of one kind, by id, a page at a time.
 MATCH (n:Entity)
 WHERE $kind IN labels(n)
-RETURN n {.*, kind: $kind} AS node
+WITH n
 ORDER BY n.id
 SKIP $offset
 LIMIT $limit
+RETURN n {.*, kind: $kind} AS node

@@ -3,6 +3,7 @@ MATCH (s:Statement)
 WHERE ($speaker IS NULL OR EXISTS { MATCH (:Entity {id: $speaker})-[:SAID]->(s) })
   AND ($about IS NULL OR EXISTS { MATCH (s)-[:ABOUT]->(:Entity {id: $about}) })
   AND ($document IS NULL OR EXISTS { MATCH (s)-[:REPORTED_IN]->(:Entity {id: $document}) })
-RETURN s {.*, kind: 'Statement'} AS node
+WITH s
 ORDER BY s.date, s.id
 LIMIT $limit
+RETURN s {.*, kind: 'Statement'} AS node

@@ -6,6 +6,7 @@ WITH DISTINCT e
 WHERE ($from IS NULL OR coalesce(e.endDate, e.date) >= date($from))
   AND ($to IS NULL OR e.date <= date($to))
   AND (size($eventTypes) = 0 OR e.eventType IN $eventTypes)
-RETURN e {.*, kind: 'Event'} AS node
+WITH e
 ORDER BY e.date, e.id
 LIMIT $limit
+RETURN e {.*, kind: 'Event'} AS node
