@@ -3,6 +3,8 @@
 // relationship from its frontier to a node it has not yet seen, with that node (so no
 // lookup follows), capped by its own limit. The first round also returns the path's two ends
 // (`$ends`; an unknown id gives no row), rows with no side, parent or relationship.
+// Each side is cut before its rows are projected: the embedded engine projects every
+// row ahead of a LIMIT, which next to a hub costs ten times the rows kept.
 UNWIND $ends AS id
 MATCH (n:Entity {id: id})
 RETURN null AS side,
@@ -15,20 +17,22 @@ UNWIND $startFrontier AS fid
 MATCH (n:Entity {id: fid})-[r]-(m:Entity)
 WHERE (size($types) = 0 OR type(r) IN $types)
   AND NOT m.id IN $startVisited
+WITH fid, r, m
+LIMIT $startLimit
 RETURN 'start' AS side,
        fid AS from,
        m.id AS to,
        r {.*, type: type(r), source: startNode(r).id, target: endNode(r).id} AS edge,
        m {.*, kind: [label IN labels(m) WHERE label <> 'Entity'][0]} AS node
-LIMIT $startLimit
 UNION ALL
 UNWIND $endFrontier AS fid
 MATCH (n:Entity {id: fid})-[r]-(m:Entity)
 WHERE (size($types) = 0 OR type(r) IN $types)
   AND NOT m.id IN $endVisited
+WITH fid, r, m
+LIMIT $endLimit
 RETURN 'end' AS side,
        fid AS from,
        m.id AS to,
        r {.*, type: type(r), source: startNode(r).id, target: endNode(r).id} AS edge,
        m {.*, kind: [label IN labels(m) WHERE label <> 'Entity'][0]} AS node
-LIMIT $endLimit
