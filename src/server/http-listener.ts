@@ -5,6 +5,7 @@ import { processRegularResult } from 'graphql-yoga';
 import type { GraphContext } from './context.ts';
 import type { OperationLimits } from './operation-limits.ts';
 import { operationCost } from './plugins/use-cost-limit.ts';
+import { declaredBodySize } from './plugins/use-operation-limits.ts';
 import { requestIdFrom } from './plugins/use-request-id.ts';
 import { executeWithin } from './plugins/use-request-timeout.ts';
 import type { PreparedOperation, PreparedOperations } from './prepared-operations.ts';
@@ -52,8 +53,7 @@ export function createRequestListener(options: RequestListenerOptions): RequestL
     const { headers } = request;
     if (request.method !== 'POST' || request.url !== '/graphql' || headers.origin !== undefined) return false;
     if (!JSON_TYPES.has(headers['content-type']?.toLowerCase() ?? '') || !JSON_ACCEPTS.has(headers.accept)) return false;
-    const length = headers['content-length'];
-    return length !== undefined && /^\d{1,15}$/.test(length) && Number(length) <= limits.maxBodyBytes && headers['transfer-encoding'] === undefined;
+    return declaredBodySize(headers['content-length'], limits.maxBodyBytes) === 'within' && headers['transfer-encoding'] === undefined;
   };
 
   return (request, response) => {
@@ -85,6 +85,7 @@ export function createRequestListener(options: RequestListenerOptions): RequestL
     const result = await executeWithin(limits.requestTimeoutMs, context, () => run(context, params.variables));
     // No data: a request error (variables, operation name) before anything ran; the pipeline words those.
     if (!('data' in result)) return replay(request, response, body);
+    prepared.served();
 
     const masked = result.errors ? { ...result, errors: result.errors.map((error) => options.maskError(error, MASKED_MESSAGE)) } : result;
     options.observe(requestId, params.operationName, operation.document, performance.now() - started, masked as ExecutionResult);

@@ -22,7 +22,7 @@ export interface PreparedOperation {
  */
 export class PreparedOperations {
   private readonly entries = new Map<string, PreparedOperation>();
-  /** Lookups that found a prepared document. */
+  /** Requests the prepared path has answered. */
   hits = 0;
 
   constructor(
@@ -38,12 +38,16 @@ export class PreparedOperations {
   get(text: string): PreparedOperation | undefined {
     const entry = this.entries.get(text);
     if (entry !== undefined) {
-      this.hits += 1;
       // Refresh its place: the least recently used document is the one evicted.
       this.entries.delete(text);
       this.entries.set(text, entry);
     }
     return entry;
+  }
+
+  /** Counts a request the prepared path answered (one it handed back to the pipeline is not counted). */
+  served(): void {
+    this.hits += 1;
   }
 
   /** Keeps a validated document; only queries, the one operation type this API serves. */

@@ -40,13 +40,18 @@ const FIELD_ORDER: [string, boolean][] = [
 ];
 
 
+/** Within every argument limit; its cost (about 121 per id) passes 20000 only with many ids. */
+const COSTLY = 'query Q($ids: [ID!]!) { nodes(ids: $ids) { ... on Person { meetings { node { ... on Person { meetings { node { id } } } } } } } }';
+const MANY_IDS = Array.from({ length: 200 }, (_, i) => `id-${i}`);
+
 const ERRORS: [string, Sent][] = [
   ['an argument over its limit', { query: '{ neighborhood(id: "john-bolton", depth: 9) { truncated } }' }],
   ['a variable of the wrong type', { query: 'query Q($d: Int!) { neighborhood(id: "john-bolton", depth: $d) { truncated } }', variables: { d: 'x' } }],
   ['a missing variable', { query: 'query Q($d: Int!) { neighborhood(id: "john-bolton", depth: $d) { truncated } }' }],
   ['an unknown operation name', { query: 'query A { __typename } query B { __typename }', operationName: 'C' }],
   ['no operation name for two operations', { query: 'query A { __typename } query B { __typename }' }],
-  ['a cost over the limit', { query: 'query Q($l: Int!) { neighborhood(id: "john-bolton", depth: 3, limit: $l) { nodes { id } } }', variables: { l: 5000 } }],
+  ['an argument over its limit, through a variable', { query: 'query Q($l: Int!) { neighborhood(id: "john-bolton", depth: 3, limit: $l) { nodes { id } } }', variables: { l: 5000 } }],
+  ['a cost over the limit', { query: COSTLY, variables: { ids: MANY_IDS } }],
   ['a subscription', { query: 'subscription { __typename }' }],
   ['a bad search', { query: '{ search(query: "") { node { id } } }' }],
   ['a reversed date range', { query: '{ timeline(from: "2020-01-01", to: "2019-01-01") { id } }' }],
@@ -98,6 +103,16 @@ describe('the prepared path answers as the full pipeline does', () => {
     expect(actual.status).toBe(503);
     pipeline.close();
     listener.close();
+  });
+
+  it('counts only the requests it answers, not those it hands back', async () => {
+    await post(served, { query: COSTLY, variables: { ids: ['john-bolton'] } }); // admitted
+    const hits = service.prepared.hits;
+    const over = await post(served, { query: COSTLY, variables: { ids: MANY_IDS } });
+    expect(over.body).toMatch(/"limit":"cost"/);
+    expect(service.prepared.hits).toBe(hits);
+    await post(served, { query: COSTLY, variables: { ids: ['john-bolton'] } });
+    expect(service.prepared.hits).toBe(hits + 1);
   });
 
   it('leaves browsers, GET and other content types to the pipeline', async () => {

@@ -46,6 +46,13 @@ export function useOperationLimits(options: OperationLimitsOptions): Plugin[] {
   ];
 }
 
+/** What a request's Content-Length says about its body, against the cap. */
+export function declaredBodySize(declared: string | null | undefined, maxBytes: number): 'missing' | 'malformed' | 'too large' | 'within' {
+  if (declared === null || declared === undefined) return 'missing';
+  if (!/^\d{1,15}$/.test(declared)) return 'malformed';
+  return Number(declared) > maxBytes ? 'too large' : 'within';
+}
+
 /**
  * 413 for a body declared larger than `maxBytes`, 400 for a malformed Content-Length, 411 for a
  * POST that does not declare its size (Node's HTTP parser holds a body to its declared length).
@@ -62,14 +69,18 @@ function useBodySizeLimit(maxBytes: number): Plugin {
             headers: { 'content-type': 'application/json' },
           }),
         );
-      if (declared === null) {
-        if (request.body !== null) reject(411, 'Request body must declare its Content-Length.');
-        return;
-      }
-      if (!/^\d{1,15}$/.test(declared)) {
-        reject(400, 'Content-Length must be a whole number of bytes.');
-      } else if (Number(declared) > maxBytes) {
-        reject(413, `Request body of ${declared} bytes exceeds the maximum of ${maxBytes} bytes.`);
+      switch (declaredBodySize(declared, maxBytes)) {
+        case 'missing':
+          if (request.body !== null) reject(411, 'Request body must declare its Content-Length.');
+          return;
+        case 'malformed':
+          reject(400, 'Content-Length must be a whole number of bytes.');
+          return;
+        case 'too large':
+          reject(413, `Request body of ${declared} bytes exceeds the maximum of ${maxBytes} bytes.`);
+          return;
+        case 'within':
+          return;
       }
     },
   };
