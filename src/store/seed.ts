@@ -5,11 +5,10 @@ import type { GraphStore } from './port.ts';
 /** A seed statement that failed: names the file and line, keeps the engine's message. */
 export class SeedError extends Error {
   override readonly name = 'SeedError';
-  constructor(
-    readonly statement: CypherStatement,
-    cause: unknown,
-  ) {
+  readonly statement: CypherStatement;
+  constructor(statement: CypherStatement, cause: unknown) {
     super(`${statement.file}:${statement.line}: ${(cause as Error).message ?? String(cause)}`, { cause });
+    this.statement = statement;
   }
 }
 

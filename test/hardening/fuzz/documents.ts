@@ -33,11 +33,15 @@ export class DocumentWriter {
    * @param hostile Also write invalid documents and wrongly typed values; when
    * false, every document is well-formed and typed, its values still hostile.
    */
-  constructor(
-    private readonly g: GeneratorValue,
-    private readonly schema: GraphQLSchema,
-    readonly hostile = true,
-  ) {}
+  private readonly g: GeneratorValue;
+  private readonly schema: GraphQLSchema;
+  readonly hostile: boolean;
+
+  constructor(g: GeneratorValue, schema: GraphQLSchema, hostile = true) {
+    this.g = g;
+    this.schema = schema;
+    this.hostile = hostile;
+  }
 
   /** `chance`, but only in hostile documents. */
   private sometimes(percent: number): boolean {
