@@ -4,15 +4,15 @@
 # image with GRAPH_STORE=embedded on linux/amd64 (glibc, hence Debian bookworm). With
 # GRAPH_STORE=neo4j the engine is never loaded, and any platform works.
 
-# ---- dependencies: production packages only (tsx runs the TypeScript, no build step) ----
-FROM node:20-bookworm-slim AS deps
+# ---- dependencies: production packages only (Node strips the types: no build step) ----
+FROM node:24-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund \
     && npm cache clean --force
 
 # ---- runtime ----
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=4000
@@ -38,4 +38,4 @@ HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
     CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4000) + '/ready', { signal: AbortSignal.timeout(4000) }).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 
 # node as PID 1 (not npm) so SIGTERM reaches the graceful shutdown in src/main.ts.
-CMD ["node", "--import", "tsx", "src/main.ts"]
+CMD ["node", "src/main.ts"]

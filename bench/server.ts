@@ -7,7 +7,7 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createApp, createService } from '../src/server/create-app.ts';
+import { createApp } from '../src/server/create-app.ts';
 import { createEmbeddedStore } from '../src/store/embedded/embedded-store.ts';
 import type { QueryEvent } from '../src/store/runner.ts';
 import { createQueryRunner } from '../src/store/runner.ts';
@@ -36,7 +36,7 @@ const listener = () => {
 async function settle(): Promise<void> {
   while (performance.now() - lastQueryAt < 250) await new Promise((resolve) => setTimeout(resolve, 50));
 }
-const { listener: graphqlListener } = createService({ store, queryListeners: [listener] });
+const graphqlApp = createApp({ store, queryListeners: [listener] });
 const runner = createQueryRunner(store, [listener]);
 // The check counts round trips through an app and a runner of its own, so that
 // queries of load requests still in flight when it starts are never counted.
@@ -47,7 +47,7 @@ const checkRunner = createQueryRunner(store, [listener, checkListener]);
 const ops = operations(graph);
 const byName = new Map(ops.map((op) => [op.name, op]));
 
-const graphqlServer = createServer(graphqlListener);
+const graphqlServer = createServer(graphqlApp);
 const bareServer = createServer((request, response) => {
   const op = byName.get(decodeURIComponent((request.url ?? '').slice(1)));
   const chunks: Buffer[] = [];

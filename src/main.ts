@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
-import { createService } from './server/create-app.ts';
+import { createApp } from './server/create-app.ts';
 import { seedNeeded, seedWithProgress } from './store/bootstrap.ts';
 import { createStore } from './store/create-store.ts';
 import type { GraphStore } from './store/port.ts';
@@ -45,8 +45,8 @@ async function main(): Promise<void> {
   }
   if (stopping) return;
 
-  const { listener } = createService({ store, logger, development: !config.production, limits: config.limits });
-  server = createServer(listener);
+  const app = createApp({ store, logger, development: !config.production, limits: config.limits });
+  server = createServer(app);
   const listening = server;
   await new Promise<void>((resolve, reject) => {
     listening.once('error', reject);

@@ -1,6 +1,5 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
-import type { RequestListener } from 'node:http';
 import { createYoga } from 'graphql-yoga';
 import type { YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from '../logger.ts';
@@ -19,9 +18,7 @@ import { useExplorer } from './plugins/use-explorer.ts';
 import { createMetrics, useMetrics } from './plugins/use-metrics.ts';
 import { useOperationLimits } from './plugins/use-operation-limits.ts';
 import { useRequestId } from './plugins/use-request-id.ts';
-import { logOperation, operationNameOf, useRequestLog } from './plugins/use-request-log.ts';
-import { createRequestListener } from './http-listener.ts';
-import { PreparedOperations, usePreparedOperations } from './prepared-operations.ts';
+import { useRequestLog } from './plugins/use-request-log.ts';
 import { useRequestTimeout } from './plugins/use-request-timeout.ts';
 
 export interface AppOptions {
@@ -39,27 +36,20 @@ export interface AppOptions {
   limits?: Partial<OperationLimits>;
 }
 
-/** The GraphQL application as a value: `app.fetch(request)` answers. */
-export function createApp(options: AppOptions): App {
-  return createService(options).app;
-}
-
 /**
- * The application and the HTTP listener that serves it (`createServer(listener)`):
- * validated documents sent again as plain JSON POSTs take the prepared path
- * (src/server/http-listener.ts); everything else goes through the app.
+ * The GraphQL application as a value: `app.fetch(request)` answers, and the app is
+ * also a Node request listener (`createServer(app)`). Every request goes through
+ * the one yoga pipeline and its plugins.
  */
-export function createService(options: AppOptions): { app: App; listener: RequestListener; prepared: PreparedOperations } {
+export function createApp(options: AppOptions): App {
   const logger = options.logger ?? silentLogger;
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const development = options.development ?? false;
   const metrics = createMetrics();
-  const prepared = new PreparedOperations(schema);
-  metrics.watchPrepared(prepared);
   const contextFor = createContextFactory(options.store, [...(options.queryListeners ?? []), metrics.onQuery]);
   const mask = (error: unknown, message: string) => maskError(error, message, development);
   const tabs = exampleOperations().map((operation) => ({ query: operation.query }));
-  const app = createYoga<Record<string, unknown>, GraphContext>({
+  return createYoga<Record<string, unknown>, GraphContext>({
     schema,
     context: contextFor,
     graphqlEndpoint: '/graphql',
@@ -81,23 +71,8 @@ export function createService(options: AppOptions): { app: App; listener: Reques
       ...useOperationLimits({ limits, fieldSuggestions: options.development ?? false }),
       useRequestTimeout({ timeoutMs: limits.requestTimeoutMs }),
       useRequestLog({ logger }),
-      usePreparedOperations(prepared),
     ],
   });
-  const listener = createRequestListener({
-    yoga: app,
-    schema,
-    prepared,
-    limits,
-    contextFor: (requestId) => contextFor({ requestId }),
-    maskError: mask,
-    observe(requestId, operationName, document, durationMs, result) {
-      const operation = operationName ?? operationNameOf(document);
-      metrics.onOperation(operation, durationMs / 1000, result);
-      logOperation(logger, requestId, operation, durationMs, result);
-    },
-  });
-  return { app, listener, prepared };
 }
 
 /** Failures clients can act on: retry later, or ask for less. */

@@ -1,6 +1,6 @@
 import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { QueryEvent } from '../../store/runner.ts';
 import { operationNameOf } from './use-request-log.ts';
 
@@ -48,26 +48,6 @@ export function createMetrics() {
   };
   return {
     registry,
-    /** Exposes how many documents the prepared path holds and how often it has served one. */
-    watchPrepared(prepared: { size: number; hits: number }) {
-      new Gauge({
-        name: 'graphql_prepared_documents',
-        help: 'Validated documents the prepared path holds.',
-        registers: [registry],
-        collect() {
-          this.set(prepared.size);
-        },
-      });
-      new Counter({
-        name: 'graphql_prepared_requests_total',
-        help: 'Requests answered by the prepared path (a validated document sent again as a JSON POST).',
-        registers: [registry],
-        collect() {
-          this.reset();
-          this.inc(prepared.hits);
-        },
-      });
-    },
     onQuery(event: QueryEvent) {
       storeQueries.observe({ query: event.name, outcome: event.error ? 'error' : 'ok' }, event.durationMs / 1000);
     },
