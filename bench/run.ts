@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import type { ChildMessage, OperationInfo, ParentMessage } from './protocol.ts';
+import { CLIENT_HEADERS, CLIENT_HEADERS_NOTE } from './client-headers.ts';
 
 const SIZES: Record<string, number> = { '10k': 10_000, '100k': 100_000, '1m': 1_000_000 };
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -60,6 +61,7 @@ const MODES: Mode[] = ['graphql', 'bare', 'direct'];
 
 const started = performance.now();
 console.log(`bench: ${nodes.toLocaleString('en')} nodes, ${rounds} rounds × ${args.duration}s per mode, ${connections} connections for req/s`);
+console.log(`bench: ${CLIENT_HEADERS_NOTE}`);
 const child = fork(join(ROOT, 'bench/server.ts'), [String(nodes)], {
   // Measured as deployed: graphql-js skips its development-only checks in production.
   env: { ...process.env, NODE_ENV: 'production' },
@@ -160,7 +162,7 @@ async function measure(mode: Mode, op: OperationInfo, concurrency: number, windo
     {
       url,
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: mode === 'graphql' ? CLIENT_HEADERS : { 'content-type': 'application/json' },
       body: JSON.stringify({ query: op.query, variables: op.variables }),
       connections: concurrency,
       duration: windowMs / 1000,

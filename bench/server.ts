@@ -11,6 +11,7 @@ import { createApp } from '../src/server/create-app.ts';
 import { createEmbeddedStore } from '../src/store/embedded/embedded-store.ts';
 import type { QueryEvent } from '../src/store/runner.ts';
 import { createQueryRunner } from '../src/store/runner.ts';
+import { CLIENT_HEADERS } from './client-headers.ts';
 import { syntheticGraph } from './generate.ts';
 import { loadGraph } from './load.ts';
 import { operations, selectionDepth } from './operations.ts';
@@ -95,7 +96,7 @@ async function handle(message: ParentMessage): Promise<ChildMessage> {
       checked.length = 0;
       const response = await checkApp.fetch('http://bench/graphql', {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        headers: CLIENT_HEADERS,
         body: JSON.stringify({ query: op.query, variables: op.variables }),
       });
       const graphqlBody = await response.text();

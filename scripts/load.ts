@@ -15,6 +15,7 @@ import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { CLIENT_HEADERS } from '../bench/client-headers.ts';
 
 const { values } = parseArgs({
   options: {
@@ -51,7 +52,7 @@ async function freePort(): Promise<number> {
 async function startServer(): Promise<{ url: string; pid: number; stop: () => void }> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['src/main.ts'], {
     env: { ...process.env, PORT: String(port), GRAFEO_PATH: ':memory:', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
@@ -79,7 +80,7 @@ const run = (seconds: number) =>
     duration: seconds,
     requests: OPERATIONS.map((query) => ({
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: CLIENT_HEADERS,
       body: JSON.stringify({ query }),
     })),
   });
