@@ -12,6 +12,7 @@ import type { EdgeRecord, EntityRecord } from '../src/graph/records.ts';
 import type { GraphDeps, SubgraphResult } from '../src/graph/subgraph.ts';
 import { inducedSubgraph } from '../src/graph/subgraph.ts';
 import { createLoaders } from '../src/loaders/index.ts';
+import { RELATIONS_PER_FIELD } from '../src/loaders/relation-loader.ts';
 import { normalizeSearchText } from '../src/search/normalize.ts';
 import { entitiesByIds, relationsByKeys, searchEntities, timelineEvents } from '../src/store/queries.ts';
 import type { QueryRunner } from '../src/store/runner.ts';
@@ -78,7 +79,7 @@ function pathOp(name: string, from: string, to: string, maxPaths: number): Opera
     variables: { from, to },
     async floor(runner) {
       const d = deps(runner);
-      const found = await shortestPaths(d, { from, to, maxDepth: 6, types: [], maxPaths, expansionLimit: PATH_EXPANSION });
+      const found = await shortestPaths(d, { from, to, maxDepth: 6, types: [], maxPaths, expansionLimit: PATH_EXPANSION, rowBudget: PATH_EXPANSION });
       const paths = await Promise.all(
         found.paths.map(async (path) => {
           const nodes = (await d.loaders.entity.loadMany(path.nodeIds)).filter(
@@ -182,16 +183,16 @@ export function operations(graph: SyntheticGraph): Operation[] {
 async function cardFloor(runner: QueryRunner, id: string) {
   const [node] = await runner.run(entitiesByIds, { ids: [id] });
   if (!node) return { node: null };
-  const rows = await runner.run(relationsByKeys, { keys: [{ id, type: 'HOLDS_ROLE' }, { id, type: 'MET_WITH' }] });
-  const relations = rows
-    .map((row) => ({ edge: row.edge, node: row.node, direction: row.edge.source === id ? 'OUT' : 'IN' }))
-    .sort((a, b) => {
-      const da = String(a.edge.properties.date ?? '9999');
-      const db = String(b.edge.properties.date ?? '9999');
-      return da === db ? a.edge.id.localeCompare(b.edge.id) : da.localeCompare(db);
-    });
-  const roles = relations.filter((r) => r.edge.type === 'HOLDS_ROLE' && r.direction === 'OUT');
-  const meetings = relations.filter((r) => r.edge.type === 'MET_WITH');
+  const rows = await runner.run(relationsByKeys, {
+    keys: [
+      { key: 'roles', id, types: ['HOLDS_ROLE'], side: 'OUT' },
+      { key: 'meetings', id, types: ['MET_WITH'], side: 'BOTH' },
+    ],
+    limit: RELATIONS_PER_FIELD,
+  });
+  const relations = rows.map((row) => ({ key: row.key, edge: row.edge, node: row.node }));
+  const roles = relations.filter((r) => r.key === 'roles');
+  const meetings = relations.filter((r) => r.key === 'meetings');
   const sourceIds = [...new Set(meetings.flatMap((r) => r.edge.sources))];
   const documents = new Map(
     (sourceIds.length > 0 ? await runner.run(entitiesByIds, { ids: sourceIds }) : [])

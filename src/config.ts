@@ -1,16 +1,35 @@
 import { z } from 'zod';
 import type { OperationLimits } from './server/operation-limits.ts';
 import { DEFAULT_LIMITS } from './server/operation-limits.ts';
+import type { AdmissionOptions } from './server/plugins/use-admission.ts';
+import { DEFAULT_ADMISSION } from './server/plugins/use-admission.ts';
+import type { HttpOptions } from './server/http-server.ts';
+import { DEFAULT_HTTP } from './server/http-server.ts';
 
 const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
 
+/**
+ * A whole number written as plain decimal digits, within [min, max]: `4e3`, `0x10dc`,
+ * ` 80`, `80.0` and the empty string are refused (Number() would take most of them).
+ */
+const int = (min: number, max: number, fallback: number) =>
+  z
+    .string()
+    .regex(/^\d{1,15}$/, `must be a whole number written in decimal digits (${min} to ${max})`)
+    .transform(Number)
+    .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`))
+    .default(fallback);
+
+/** A text setting that, when set, says something: an empty value is refused, not taken as "unset". */
+const text = () => z.string().trim().min(1, 'must not be empty');
+
 const EnvSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: int(0, 65_535, 4000),
+  HOST: text().default('127.0.0.1'),
   GRAPH_STORE: z.enum(['embedded', 'neo4j']).default('embedded'),
-  GRAFEO_PATH: z.string().min(1).default('data/graph.grafeo'),
+  GRAFEO_PATH: text().default('data/graph.grafeo'),
   SEED_ON_START: flag.default(true),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -18,17 +37,26 @@ const EnvSchema = z.object({
     .string()
     .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'must be a bolt:// or neo4j:// URI (optionally +s or +ssc)')
     .optional(),
-  NEO4J_USER: z.string().min(1).default('neo4j'),
-  NEO4J_PASSWORD: z.string().min(1).optional(),
-  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
-  QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
-  MAX_TOKENS: z.coerce.number().int().min(10).default(DEFAULT_LIMITS.maxTokens),
-  MAX_DEPTH: z.coerce.number().int().min(2).default(DEFAULT_LIMITS.maxDepth),
-  MAX_ALIASES: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.maxAliases),
-  MAX_DIRECTIVES: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.maxDirectives),
-  MAX_COST: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.maxCost),
-  MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(DEFAULT_LIMITS.maxBodyBytes),
-  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(DEFAULT_LIMITS.requestTimeoutMs),
+  NEO4J_USER: text().default('neo4j'),
+  NEO4J_PASSWORD: text().optional(),
+  NEO4J_DATABASE: text().default('neo4j'),
+  QUERY_TIMEOUT_MS: int(100, 600_000, 10_000),
+  MAX_TOKENS: int(10, 1_000_000, DEFAULT_LIMITS.maxTokens),
+  MAX_DEPTH: int(2, 1_000, DEFAULT_LIMITS.maxDepth),
+  MAX_ALIASES: int(0, 10_000, DEFAULT_LIMITS.maxAliases),
+  MAX_DIRECTIVES: int(0, 10_000, DEFAULT_LIMITS.maxDirectives),
+  MAX_COST: int(1, 100_000_000, DEFAULT_LIMITS.maxCost),
+  MAX_RESULT_OBJECTS: int(1, 100_000_000, DEFAULT_LIMITS.maxResultObjects),
+  MAX_BODY_BYTES: int(1024, 100_000_000, DEFAULT_LIMITS.maxBodyBytes),
+  REQUEST_TIMEOUT_MS: int(100, 600_000, DEFAULT_LIMITS.requestTimeoutMs),
+  ADMISSION_CAPACITY: int(1, 100_000_000, DEFAULT_ADMISSION.capacity),
+  ADMISSION_FREE_COST: int(0, 100_000_000, DEFAULT_ADMISSION.freeCost),
+  ADMISSION_QUEUE: int(0, 100_000, DEFAULT_ADMISSION.maxQueue),
+  ADMISSION_WAIT_MS: int(0, 600_000, DEFAULT_ADMISSION.maxWaitMs),
+  HTTP_HEADERS_TIMEOUT_MS: int(1_000, 600_000, DEFAULT_HTTP.headersTimeoutMs),
+  HTTP_REQUEST_TIMEOUT_MS: int(1_000, 600_000, DEFAULT_HTTP.requestTimeoutMs),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: int(100, 600_000, DEFAULT_HTTP.keepAliveTimeoutMs),
+  SHUTDOWN_DRAIN_MS: int(0, 600_000, DEFAULT_HTTP.drainMs),
 });
 
 /** Where the graph lives: the embedded engine (a file, or memory) or a Neo4j server or cluster. */
@@ -44,6 +72,8 @@ export interface Config {
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   production: boolean;
   limits: OperationLimits;
+  admission: AdmissionOptions;
+  http: HttpOptions;
 }
 
 /** Every problem with the environment, listed together. */
@@ -94,6 +124,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxCost: data.MAX_COST,
       maxBodyBytes: data.MAX_BODY_BYTES,
       requestTimeoutMs: data.REQUEST_TIMEOUT_MS,
+      maxResultObjects: data.MAX_RESULT_OBJECTS,
+    },
+    admission: {
+      capacity: data.ADMISSION_CAPACITY,
+      freeCost: data.ADMISSION_FREE_COST,
+      maxQueue: data.ADMISSION_QUEUE,
+      maxWaitMs: data.ADMISSION_WAIT_MS,
+    },
+    http: {
+      headersTimeoutMs: data.HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: data.HTTP_REQUEST_TIMEOUT_MS,
+      keepAliveTimeoutMs: data.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+      drainMs: data.SHUTDOWN_DRAIN_MS,
     },
   };
 }

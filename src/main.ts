@@ -1,8 +1,8 @@
-import { createServer } from 'node:http';
-import type { Server } from 'node:http';
 import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import { createApp } from './server/create-app.ts';
+import { createHttpServer } from './server/http-server.ts';
+import type { HttpServer } from './server/http-server.ts';
 import { seedNeeded, seedWithProgress } from './store/bootstrap.ts';
 import { createStore } from './store/create-store.ts';
 import type { GraphStore } from './store/port.ts';
@@ -12,31 +12,32 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   let store: GraphStore | undefined;
-  let server: Server | undefined;
+  let http: HttpServer | undefined;
 
   // Signals may come at any point of start-up: stop whatever has started.
   let stopping = false;
-  const shutdown = (signal: string) => {
+  const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info('shutting down', { signal });
-    setTimeout(() => process.exit(1), 10_000).unref();
-    const closeStore = async () => {
-      await store?.close();
-      logger.info('stopped');
-      process.exit(0);
-    };
-    if (server?.listening) {
-      server.close(() => void closeStore());
-      server.closeIdleConnections();
-    } else {
-      void closeStore();
+    logger.info('shutting down', { signal, drainMs: config.http.drainMs });
+    // A store that will not close must not keep the process alive.
+    setTimeout(() => {
+      logger.error('stop timed out');
+      process.exit(1);
+    }, config.http.drainMs + 10_000).unref();
+    const report = http?.server.listening ? await http.drain() : { finished: 0, cut: 0 };
+    await store?.close().catch((error: unknown) => logger.error('closing the store failed', { error }));
+    if (report.cut > 0) {
+      logger.error('stopped, cutting answers still in flight', { ...report });
+      process.exit(1);
     }
+    logger.info('stopped', { ...report });
+    process.exit(0);
   };
-  process.on('SIGINT', () => shutdown('SIGINT'));
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-  store = await createStore(config.store);
+  store = await createStore(config.store, { readOnly: !config.seedOnStart });
   logger.info('store opened', { store: store.description });
   const reason = config.seedOnStart ? await seedNeeded(store) : undefined;
   if (reason) {
@@ -45,14 +46,14 @@ async function main(): Promise<void> {
   }
   if (stopping) return;
 
-  const app = createApp({ store, logger, development: !config.production, limits: config.limits });
-  server = createServer(app);
-  const listening = server;
+  const app = createApp({ store, logger, development: !config.production, limits: config.limits, admission: config.admission });
+  http = createHttpServer(app, config.http);
+  const { server } = http;
   await new Promise<void>((resolve, reject) => {
-    listening.once('error', reject);
-    listening.listen(config.port, config.host, resolve);
+    server.once('error', reject);
+    server.listen(config.port, config.host, resolve);
   });
-  const address = listening.address();
+  const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const base = `http://${config.host}:${port}`;
   logger.info('listening', { graphiql: `${base}/graphql`, health: `${base}/health`, ready: `${base}/ready` });

@@ -18,6 +18,8 @@ export interface PathSearchOptions {
   maxPaths: number;
   /** Most relationships one level of the search may expand. */
   expansionLimit: number;
+  /** Most rows the whole search may read from the store, every round together. */
+  rowBudget: number;
 }
 
 export interface PathSearchResult {
@@ -83,11 +85,14 @@ export async function shortestPaths(deps: GraphDeps, options: PathSearchOptions)
   const b = side('end', options.to);
   let truncated = false;
   let endsChecked = false;
+  const budget = { rows: options.rowBudget };
   while (a.depth + b.depth < options.maxDepth && frontierOf(a).length > 0 && frontierOf(b).length > 0) {
     const [grow, other] = frontierOf(a).length <= frontierOf(b).length ? [a, b] : [b, a];
     if (grow.levels.length === grow.depth + 1) {
+      // Room for the two ends and at least one relationship and the row that tells a cut.
+      if (budget.rows < 4) return { paths: [], truncated: true };
       const ahead = worthFetching(other, grow, options.maxDepth) ? other : null;
-      const endsKnown = await fetchLevels(deps, options, grow, ahead, !endsChecked);
+      const endsKnown = await fetchLevels(deps, options, budget, grow, ahead, !endsChecked);
       endsChecked = true;
       if (!endsKnown) return { paths: [], truncated: false };
     }
@@ -136,15 +141,21 @@ function worthFetching(other: Side, grow: Side, maxDepth: number): boolean {
 async function fetchLevels(
   deps: GraphDeps,
   options: PathSearchOptions,
+  budget: { rows: number },
   grow: Side,
   ahead: Side | null,
   withEnds: boolean,
 ): Promise<boolean> {
-  const aheadLimit = Math.min(AHEAD_ROWS, options.expansionLimit);
+  // Every row this round may read comes out of the search's budget: the ends, the level
+  // fetched ahead (only when the budget leaves room for it), then the level that grows.
+  const endRows = withEnds ? 2 : 0;
+  const aheadLimit = Math.min(AHEAD_ROWS, options.expansionLimit, budget.rows - endRows - 3);
+  const fetchAhead = ahead !== null && aheadLimit > 0 ? ahead : null;
+  const growLimit = Math.min(options.expansionLimit, budget.rows - endRows - (fetchAhead ? aheadLimit + 1 : 0) - 1);
   const request = (name: Side['name']) => {
-    const s = [grow, ahead].find((candidate) => candidate?.name === name);
+    const s = [grow, fetchAhead].find((candidate) => candidate?.name === name);
     if (!s) return { frontier: [], visited: [], limit: 0 };
-    return { frontier: lastFetched(s).frontier, visited: [...s.dist.keys()], limit: (s === grow ? options.expansionLimit : aheadLimit) + 1 };
+    return { frontier: lastFetched(s).frontier, visited: [...s.dist.keys()], limit: (s === grow ? growLimit : aheadLimit) + 1 };
   };
   const start = request('start');
   const end = request('end');
@@ -158,16 +169,17 @@ async function fetchLevels(
     endLimit: end.limit,
     types: [...options.types],
   });
+  budget.rows -= rows.length;
   const ends = new Set<string>();
   for (const row of rows) {
     deps.loaders.entity.prime(row.to, row.node);
     if (row.side === null) ends.add(row.to);
   }
   const stepsOf = (s: Side) => rows.filter((row): row is StepRow => row.side === s.name);
-  addLevel(grow, stepsOf(grow), options.expansionLimit);
-  if (ahead) {
-    const steps = stepsOf(ahead);
-    if (steps.length <= aheadLimit) addLevel(ahead, steps, aheadLimit);
+  addLevel(grow, stepsOf(grow), growLimit);
+  if (fetchAhead) {
+    const steps = stepsOf(fetchAhead);
+    if (steps.length <= aheadLimit) addLevel(fetchAhead, steps, aheadLimit);
   }
   return !withEnds || (ends.has(options.from) && ends.has(options.to));
 }

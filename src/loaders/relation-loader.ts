@@ -4,9 +4,14 @@ import { relationsByKeys } from '../store/queries.ts';
 import type { QueryRunner } from '../store/runner.ts';
 import type { EntityLoader } from './entity-loader.ts';
 
+/** Which way relationships are read from a node. */
+export type Side = 'OUT' | 'IN' | 'BOTH';
+
+/** What one relation field reads at a node: these types, this way. */
 export interface RelationKey {
   id: string;
-  type: string;
+  types: readonly string[];
+  side: Side;
 }
 
 /** One relationship seen from the node it was asked for. */
@@ -21,35 +26,37 @@ export interface Relation {
 export type RelationLoader = DataLoader<RelationKey, Relation[], string>;
 
 /**
- * Relationships of one type at a node, in both directions, batched across
- * every key of a tick into one round trip. The far nodes come back with
- * them and prime the entity loader, so resolving them costs nothing more.
+ * Most relationships one relation field holds at one node: the first ones by
+ * date (undated last), then source id, type and target id. The store cuts at it,
+ * so a hub never floods a request, and the cost estimate counts on it.
+ */
+export const RELATIONS_PER_FIELD = 100;
+
+/**
+ * Relationships at a node, per relation field, batched across every key of a
+ * tick into one round trip and ordered by the store. The far nodes come back
+ * with them and prime the entity loader, so resolving them costs nothing more.
  */
 export function createRelationLoader(runner: QueryRunner, entities: EntityLoader): RelationLoader {
   return new DataLoader(
     async (keys) => {
-      const rows = await runner.run(relationsByKeys, { keys: keys.map(({ id, type }) => ({ id, type })) });
+      const rows = await runner.run(relationsByKeys, {
+        keys: keys.map((key) => ({ key: cacheKey(key), id: key.id, types: [...key.types], side: key.side })),
+        limit: RELATIONS_PER_FIELD,
+      });
       const grouped = new Map<string, Relation[]>();
       for (const row of rows) {
         entities.prime(row.node.id, row.node);
-        const key = cacheKey({ id: row.id, type: row.edge.type });
-        const direction = row.edge.source === row.id ? 'OUT' : 'IN';
-        const list = grouped.get(key) ?? [];
-        list.push({ edge: row.edge, direction, node: row.node });
-        grouped.set(key, list);
+        const list = grouped.get(row.key) ?? [];
+        list.push({ edge: row.edge, direction: row.edge.source === row.node.id ? 'IN' : 'OUT', node: row.node });
+        grouped.set(row.key, list);
       }
-      return keys.map((key) => (grouped.get(cacheKey(key)) ?? []).sort(byDateThenId));
+      return keys.map((key) => grouped.get(cacheKey(key)) ?? []);
     },
     { cacheKeyFn: cacheKey },
   );
 }
 
 function cacheKey(key: RelationKey): string {
-  return `${key.id}\u0000${key.type}`;
-}
-
-function byDateThenId(a: Relation, b: Relation): number {
-  const da = String(a.edge.properties.date ?? '9999');
-  const db = String(b.edge.properties.date ?? '9999');
-  return da === db ? a.edge.id.localeCompare(b.edge.id) : da.localeCompare(db);
+  return `${key.id}\u0000${key.side}\u0000${[...key.types].sort().join(',')}`;
 }

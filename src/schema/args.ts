@@ -13,6 +13,8 @@ export const LIMITS = {
   idLength: 200,
   edgeLimit: 5000,
   pathExpansion: 10_000,
+  /** Rows one path search may read in all (see src/graph/paths.ts). */
+  pathRows: 10_000,
 } as const;
 
 export type ErrorCode = 'LIMIT_EXCEEDED' | 'BAD_INPUT' | 'NOT_FOUND';

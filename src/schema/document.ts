@@ -1,7 +1,7 @@
 import { entitiesByKind } from '../store/queries.ts';
 import { LIMITS, intInRange } from './args.ts';
 import { builder } from './builder.ts';
-import { relatedOf, textProperty } from './relations.ts';
+import { readRelated, reads, textProperty } from './relations.ts';
 
 builder.objectType('Document', {
   description: 'A source article the graph is built from. Every relationship and quote names the documents that state it.',
@@ -25,27 +25,32 @@ builder.objectType('Document', {
     statements: t.field({
       type: ['Statement'],
       description: 'Quotes and claims it reports (REPORTED_IN, incoming).',
-      resolve: (doc, _args, ctx) => relatedOf(ctx, doc.id, ['REPORTED_IN'], 'IN', 'Statement'),
+      extensions: reads(['REPORTED_IN'], 'IN', 'Statement'),
+      resolve: readRelated,
     }),
     events: t.field({
       type: ['Event'],
       description: 'Events it reports (REPORTED_IN, incoming).',
-      resolve: (doc, _args, ctx) => relatedOf(ctx, doc.id, ['REPORTED_IN'], 'IN', 'Event'),
+      extensions: reads(['REPORTED_IN'], 'IN', 'Event'),
+      resolve: readRelated,
     }),
     authors: t.field({
       type: ['Person'],
       description: 'Its authors (AUTHORED, incoming).',
-      resolve: (doc, _args, ctx) => relatedOf(ctx, doc.id, ['AUTHORED'], 'IN', 'Person'),
+      extensions: reads(['AUTHORED'], 'IN', 'Person'),
+      resolve: readRelated,
     }),
     publishedBy: t.field({
       type: ['Organization'],
       description: 'The outlet that published it (PUBLISHED_BY).',
-      resolve: (doc, _args, ctx) => relatedOf(ctx, doc.id, ['PUBLISHED_BY'], 'OUT', 'Organization'),
+      extensions: reads(['PUBLISHED_BY'], 'OUT', 'Organization'),
+      resolve: readRelated,
     }),
     cites: t.field({
       type: ['Organization'],
       description: 'Organizations it names as sources or photo credits (CITES).',
-      resolve: (doc, _args, ctx) => relatedOf(ctx, doc.id, ['CITES'], 'OUT', 'Organization'),
+      extensions: reads(['CITES'], 'OUT', 'Organization'),
+      resolve: readRelated,
     }),
   }),
 });

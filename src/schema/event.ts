@@ -3,7 +3,7 @@ import { LIMITS, inputError, intInRange, textWithin } from './args.ts';
 import { builder } from './builder.ts';
 import { DatePrecisionEnum, EventTypeEnum } from './enums.ts';
 import type { DatePrecision, EventType } from './kind-fields.ts';
-import { numberProperty, relatedOf, relationsOf, textProperty } from './relations.ts';
+import { numberProperty, readRelated, readRelations, reads, textProperty } from './relations.ts';
 
 builder.objectType('Event', {
   description: 'A visit, meeting, sanction, recall, release, announcement or other happening, with its date as the sources give it.',
@@ -47,38 +47,44 @@ builder.objectType('Event', {
     participants: t.field({
       type: ['Relation'],
       description: 'Who took part (PARTICIPATED_IN, incoming), with their roles.',
-      resolve: (event, _args, ctx) => relationsOf(ctx, event.id, ['PARTICIPATED_IN'], 'IN'),
+      extensions: reads(['PARTICIPATED_IN'], 'IN'),
+      resolve: readRelations,
     }),
     places: t.field({
       type: ['Node'],
       description: 'Where it took place (TOOK_PLACE_IN).',
-      resolve: (event, _args, ctx) => relatedOf(ctx, event.id, ['TOOK_PLACE_IN'], 'OUT'),
+      extensions: reads(['TOOK_PLACE_IN'], 'OUT'),
+      resolve: readRelated,
     }),
     about: t.field({
       type: ['Node'],
       description: 'Topics and actors it concerned (ABOUT).',
-      resolve: (event, _args, ctx) => relatedOf(ctx, event.id, ['ABOUT'], 'OUT'),
+      extensions: reads(['ABOUT'], 'OUT'),
+      resolve: readRelated,
     }),
     statements: t.field({
       type: ['Statement'],
       description: 'Statements about it (ABOUT, incoming).',
-      resolve: (event, _args, ctx) => relatedOf(ctx, event.id, ['ABOUT'], 'IN', 'Statement'),
+      extensions: reads(['ABOUT'], 'IN', 'Statement'),
+      resolve: readRelated,
     }),
     related: t.field({
       type: ['Relation'],
       description: 'Events before and after it, and causes and consequences (PRECEDED, LED_TO; `direction` tells which side).',
-      resolve: (event, _args, ctx) => relationsOf(ctx, event.id, ['PRECEDED', 'LED_TO'], 'BOTH'),
+      extensions: reads(['PRECEDED', 'LED_TO'], 'BOTH'),
+      resolve: readRelations,
     }),
     actors: t.field({
       type: ['Relation'],
       description: 'Who announced, ordered, reported or commented on it (ANNOUNCED, ORDERED, REPORTED_BY, COMMENTED_ON).',
-      resolve: (event, _args, ctx) =>
-        relationsOf(ctx, event.id, ['ANNOUNCED', 'ORDERED', 'REPORTED_BY', 'COMMENTED_ON'], 'BOTH'),
+      extensions: reads(['ANNOUNCED', 'ORDERED', 'REPORTED_BY', 'COMMENTED_ON'], 'BOTH'),
+      resolve: readRelations,
     }),
     reportedIn: t.field({
       type: ['Document'],
       description: 'Source documents that report it (REPORTED_IN).',
-      resolve: (event, _args, ctx) => relatedOf(ctx, event.id, ['REPORTED_IN'], 'OUT', 'Document'),
+      extensions: reads(['REPORTED_IN'], 'OUT', 'Document'),
+      resolve: readRelated,
     }),
   }),
 });

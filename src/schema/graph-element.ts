@@ -2,7 +2,7 @@ import type { RelationshipType } from '../graph/vocabulary.ts';
 import { builder } from './builder.ts';
 import { DatePrecisionEnum, KindEnum, RelationshipTypeEnum } from './enums.ts';
 import type { DatePrecision } from './kind-fields.ts';
-import { documentsByIds, textProperty } from './relations.ts';
+import { documentsByIds, readsSources, textProperty } from './relations.ts';
 
 const SUBTYPE_PROPERTIES = ['eventType', 'orgType', 'placeType', 'quoteType'];
 
@@ -58,6 +58,7 @@ builder.objectType('GraphEdge', {
     sourceDocuments: t.field({
       type: ['Document'],
       description: 'The source documents that state it.',
+      extensions: readsSources('edge'),
       resolve: (edge, _args, ctx) => documentsByIds(ctx, edge.sources),
     }),
     evidence: t.exposeString('evidence', { nullable: true, description: 'What the sources state, in our words.' }),

@@ -1,4 +1,5 @@
 import { lexicographicSortSchema } from 'graphql';
+import { withAnswerBudget } from './answer-budget.ts';
 import { builder } from './builder.ts';
 import './scalars.ts';
 import './enums.ts';
@@ -22,5 +23,5 @@ builder.queryType({
     'search, look up, and traverse the actor graph. Every relationship names the source documents that state it.',
 });
 
-/** The API schema, types and fields in a stable order. */
-export const schema = lexicographicSortSchema(builder.toSchema());
+/** The API schema, types and fields in a stable order; every object field spends the request's budget. */
+export const schema = withAnswerBudget(lexicographicSortSchema(builder.toSchema()));

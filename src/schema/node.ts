@@ -2,7 +2,7 @@ import { LIMITS, listWithin, textWithin } from './args.ts';
 import { loadEntities } from '../loaders/entity-loader.ts';
 import { builder } from './builder.ts';
 import { DirectionEnum, KindEnum, RelationshipTypeEnum } from './enums.ts';
-import { documentsByIds, relationsOf } from './relations.ts';
+import { documentsByIds, readsSources, relationsOf } from './relations.ts';
 
 /** Relay's Node: every node of the graph, refetchable by its readable, global id. */
 export const NodeRef = builder.interfaceType('Node',{
@@ -32,6 +32,7 @@ export const EntityRef = builder.interfaceType('Entity',{
     sources: t.field({
       type: ['Document'],
       description: 'The source documents that name this node.',
+      extensions: readsSources('node'),
       resolve: (entity, _args, ctx) => documentsByIds(ctx, entity.sources),
     }),
     relationships: t.field({
@@ -50,6 +51,7 @@ export const EntityRef = builder.interfaceType('Entity',{
           description: 'Outgoing, incoming or both.',
         }),
       },
+      extensions: { reads: { types: 'arguments' } },
       resolve: (entity, args, ctx) => relationsOf(ctx, entity.id, args.types, args.direction),
     }),
   }),

@@ -1,7 +1,7 @@
 import type { OrganizationType } from './kind-fields.ts';
 import { builder } from './builder.ts';
 import { OrganizationTypeEnum } from './enums.ts';
-import { relatedOf, relationsOf, textProperty } from './relations.ts';
+import { readRelated, readRelations, reads, textProperty } from './relations.ts';
 
 builder.objectType('Organization', {
   description: 'A government body, think tank, media outlet, news agency or diplomatic mission.',
@@ -17,43 +17,50 @@ builder.objectType('Organization', {
     people: t.field({
       type: ['Relation'],
       description: 'People holding roles in or affiliated with it (HOLDS_ROLE, MEMBER_OF, incoming).',
-      resolve: (org, _args, ctx) => relationsOf(ctx, org.id, ['HOLDS_ROLE', 'MEMBER_OF'], 'IN'),
+      extensions: reads(['HOLDS_ROLE', 'MEMBER_OF'], 'IN'),
+      resolve: readRelations,
     }),
     partOf: t.field({
       type: ['Node'],
       description: 'The organization or country it belongs to (PART_OF).',
-      resolve: (org, _args, ctx) => relatedOf(ctx, org.id, ['PART_OF'], 'OUT'),
+      extensions: reads(['PART_OF'], 'OUT'),
+      resolve: readRelated,
     }),
     parts: t.field({
       type: ['Node'],
       description: 'Organizations that belong to it (PART_OF, incoming).',
-      resolve: (org, _args, ctx) => relatedOf(ctx, org.id, ['PART_OF'], 'IN'),
+      extensions: reads(['PART_OF'], 'IN'),
+      resolve: readRelated,
     }),
     locatedIn: t.field({
       type: ['Node'],
       description: 'Where it is (LOCATED_IN).',
-      resolve: (org, _args, ctx) => relatedOf(ctx, org.id, ['LOCATED_IN'], 'OUT'),
+      extensions: reads(['LOCATED_IN'], 'OUT'),
+      resolve: readRelated,
     }),
     actions: t.field({
       type: ['Relation'],
       description: 'What it did: events it took part in, announced, ordered or reported; sanctions; interviews.',
-      resolve: (org, _args, ctx) =>
-        relationsOf(ctx, org.id, ['PARTICIPATED_IN', 'ANNOUNCED', 'ORDERED', 'SANCTIONED', 'INTERVIEWED'], 'OUT'),
+      extensions: reads(['PARTICIPATED_IN', 'ANNOUNCED', 'ORDERED', 'SANCTIONED', 'INTERVIEWED'], 'OUT'),
+      resolve: readRelations,
     }),
     reported: t.field({
       type: ['Event'],
       description: 'Events it reported as a news organization (REPORTED_BY, incoming).',
-      resolve: (org, _args, ctx) => relatedOf(ctx, org.id, ['REPORTED_BY'], 'IN', 'Event'),
+      extensions: reads(['REPORTED_BY'], 'IN', 'Event'),
+      resolve: readRelated,
     }),
     statements: t.field({
       type: ['Statement'],
       description: 'Statements made in its name (SAID).',
-      resolve: (org, _args, ctx) => relatedOf(ctx, org.id, ['SAID'], 'OUT', 'Statement'),
+      extensions: reads(['SAID'], 'OUT', 'Statement'),
+      resolve: readRelated,
     }),
     documents: t.field({
       type: ['Document'],
       description: 'Source documents it published or is cited by (PUBLISHED_BY, CITES, incoming).',
-      resolve: (org, _args, ctx) => relatedOf(ctx, org.id, ['PUBLISHED_BY', 'CITES'], 'IN', 'Document'),
+      extensions: reads(['PUBLISHED_BY', 'CITES'], 'IN', 'Document'),
+      resolve: readRelated,
     }),
   }),
 });

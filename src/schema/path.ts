@@ -50,6 +50,7 @@ async function findPaths(ctx: GraphContext, args: PathArgs, maxPaths: number): P
     types: args.relationshipTypes ?? [],
     maxPaths,
     expansionLimit: LIMITS.pathExpansion,
+    rowBudget: LIMITS.pathRows,
   });
   return Promise.all(paths.map((path) => resolvePath(ctx, path)));
 }

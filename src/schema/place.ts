@@ -1,7 +1,7 @@
 import { builder } from './builder.ts';
 import { PlaceTypeEnum } from './enums.ts';
 import type { PlaceType } from './kind-fields.ts';
-import { relatedOf, relationsOf, textProperty } from './relations.ts';
+import { readRelated, readRelations, reads, textProperty } from './relations.ts';
 
 builder.objectType('Country', {
   description: 'A country (or a former one, such as the Soviet Union).',
@@ -11,27 +11,32 @@ builder.objectType('Country', {
     leaders: t.field({
       type: ['Relation'],
       description: 'People holding an office of the country (HOLDS_ROLE, incoming).',
-      resolve: (country, _args, ctx) => relationsOf(ctx, country.id, ['HOLDS_ROLE'], 'IN'),
+      extensions: reads(['HOLDS_ROLE'], 'IN'),
+      resolve: readRelations,
     }),
     places: t.field({
       type: ['Node'],
       description: 'Places and organizations located in it or part of it (LOCATED_IN, PART_OF, incoming).',
-      resolve: (country, _args, ctx) => relatedOf(ctx, country.id, ['LOCATED_IN', 'PART_OF'], 'IN'),
+      extensions: reads(['LOCATED_IN', 'PART_OF'], 'IN'),
+      resolve: readRelated,
     }),
     events: t.field({
       type: ['Relation'],
       description: 'Events it took part in (PARTICIPATED_IN) or that took place in it (TOOK_PLACE_IN).',
-      resolve: (country, _args, ctx) => relationsOf(ctx, country.id, ['PARTICIPATED_IN', 'TOOK_PLACE_IN'], 'BOTH'),
+      extensions: reads(['PARTICIPATED_IN', 'TOOK_PLACE_IN'], 'BOTH'),
+      resolve: readRelations,
     }),
     visitors: t.field({
       type: ['Relation'],
       description: 'Who visited it (VISITED, incoming), with dates.',
-      resolve: (country, _args, ctx) => relationsOf(ctx, country.id, ['VISITED'], 'IN'),
+      extensions: reads(['VISITED'], 'IN'),
+      resolve: readRelations,
     }),
     sanctions: t.field({
       type: ['Relation'],
       description: 'Sanctions it placed (SANCTIONED, outgoing) or that were placed on it (incoming).',
-      resolve: (country, _args, ctx) => relationsOf(ctx, country.id, ['SANCTIONED'], 'BOTH'),
+      extensions: reads(['SANCTIONED'], 'BOTH'),
+      resolve: readRelations,
     }),
   }),
 });
@@ -50,27 +55,32 @@ builder.objectType('Place', {
     locatedIn: t.field({
       type: ['Node'],
       description: 'The place or country it lies in (LOCATED_IN).',
-      resolve: (place, _args, ctx) => relatedOf(ctx, place.id, ['LOCATED_IN'], 'OUT'),
+      extensions: reads(['LOCATED_IN'], 'OUT'),
+      resolve: readRelated,
     }),
     contains: t.field({
       type: ['Node'],
       description: 'Places and organizations located in it (LOCATED_IN, incoming).',
-      resolve: (place, _args, ctx) => relatedOf(ctx, place.id, ['LOCATED_IN'], 'IN'),
+      extensions: reads(['LOCATED_IN'], 'IN'),
+      resolve: readRelated,
     }),
     events: t.field({
       type: ['Event'],
       description: 'Events that took place here (TOOK_PLACE_IN, incoming).',
-      resolve: (place, _args, ctx) => relatedOf(ctx, place.id, ['TOOK_PLACE_IN'], 'IN', 'Event'),
+      extensions: reads(['TOOK_PLACE_IN'], 'IN', 'Event'),
+      resolve: readRelated,
     }),
     visitors: t.field({
       type: ['Relation'],
       description: 'Who visited it (VISITED, incoming), with dates.',
-      resolve: (place, _args, ctx) => relationsOf(ctx, place.id, ['VISITED'], 'IN'),
+      extensions: reads(['VISITED'], 'IN'),
+      resolve: readRelations,
     }),
     commemorates: t.field({
       type: ['Event'],
       description: 'What a memorial commemorates (COMMEMORATES).',
-      resolve: (place, _args, ctx) => relatedOf(ctx, place.id, ['COMMEMORATES'], 'OUT', 'Event'),
+      extensions: reads(['COMMEMORATES'], 'OUT', 'Event'),
+      resolve: readRelated,
     }),
   }),
 });

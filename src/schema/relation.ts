@@ -2,7 +2,7 @@ import { builder } from './builder.ts';
 import { DatePrecisionEnum, DirectionEnum, RelationshipTypeEnum } from './enums.ts';
 import type { DatePrecision } from './kind-fields.ts';
 import type { RelationshipType } from '../graph/vocabulary.ts';
-import { documentsByIds, textProperty } from './relations.ts';
+import { documentsByIds, readsSources, textProperty } from './relations.ts';
 
 builder.objectType('Relation', {
   description:
@@ -49,6 +49,7 @@ builder.objectType('Relation', {
     sources: t.field({
       type: ['Document'],
       description: 'The source documents that state this relationship.',
+      extensions: readsSources('edge'),
       resolve: (relation, _args, ctx) => documentsByIds(ctx, relation.edge.sources),
     }),
   }),

@@ -1,33 +1,59 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { loadKnownEntities } from '../loaders/entity-loader.ts';
-import type { Relation } from '../loaders/relation-loader.ts';
+import type { Relation, Side } from '../loaders/relation-loader.ts';
 import type { EntityRecord, Kind } from '../graph/records.ts';
+import type { RelationshipType } from '../graph/vocabulary.ts';
 import type { GraphContext } from '../server/context.ts';
 
-export type Side = 'OUT' | 'IN' | 'BOTH';
+/**
+ * What a relation field reads at its node, declared on the field itself
+ * (`extensions.reads`): the resolver follows it, and the cost estimate bounds the
+ * field's size by it (the graph's largest degree for those types and that side).
+ * `sources` marks a list of the documents a node or relationship cites.
+ */
+export type Reads =
+  | { types: readonly RelationshipType[]; side: Side; kind?: Kind }
+  | { types: 'arguments' }
+  | { sources: 'node' | 'edge' };
 
-/** Relationships of the given types at a node, seen from it, through the request's loader. */
-export async function relationsOf(
-  ctx: GraphContext,
-  id: string,
-  types: readonly string[],
-  side: Side,
-): Promise<Relation[]> {
-  const lists = await Promise.all(types.map((type) => ctx.loaders.relations.load({ id, type })));
-  return lists.flat().filter((relation) => side === 'BOTH' || relation.direction === side);
+/** `extensions` for a field that reads relationships of these types, this way, optionally only to nodes of one kind. */
+export function reads(types: readonly RelationshipType[], side: Side, kind?: Kind): { reads: Reads } {
+  return { reads: { types, side, ...(kind ? { kind } : {}) } };
 }
 
-/** The distinct nodes at the other end of those relationships, optionally of one kind. */
-export async function relatedOf(
-  ctx: GraphContext,
-  id: string,
-  types: readonly string[],
-  side: Side,
-  kind?: Kind,
-): Promise<EntityRecord[]> {
-  const relations = await relationsOf(ctx, id, types, side);
+/** `extensions` for a field listing the documents a node or a relationship cites. */
+export function readsSources(of: 'node' | 'edge'): { reads: Reads } {
+  return { reads: { sources: of } };
+}
+
+/** The field's declaration (see `reads`). */
+export function readsOf(extensions: Readonly<Record<string, unknown>> | null | undefined): Reads | undefined {
+  return extensions?.reads as Reads | undefined;
+}
+
+function declared(info: GraphQLResolveInfo): { types: readonly RelationshipType[]; side: Side; kind?: Kind } {
+  const declaration = readsOf(info.parentType.getFields()[info.fieldName]?.extensions);
+  if (!declaration || !('side' in declaration)) throw new Error(`${info.parentType.name}.${info.fieldName} declares no relationships to read`);
+  return declaration;
+}
+
+/** Resolves a field declared with `reads(types, side)`: those relationships, seen from the node. */
+export function readRelations(entity: EntityRecord, _args: object, ctx: GraphContext, info: GraphQLResolveInfo): Promise<Relation[]> {
+  const { types, side } = declared(info);
+  return relationsOf(ctx, entity.id, types, side);
+}
+
+/** Resolves a field declared with `reads(types, side, kind?)`: the distinct nodes at the other end. */
+export async function readRelated(entity: EntityRecord, _args: object, ctx: GraphContext, info: GraphQLResolveInfo): Promise<EntityRecord[]> {
+  const { types, side, kind } = declared(info);
   const nodes = new Map<string, EntityRecord>();
-  for (const { node } of relations) if (kind === undefined || node.kind === kind) nodes.set(node.id, node);
+  for (const { node } of await relationsOf(ctx, entity.id, types, side)) if (kind === undefined || node.kind === kind) nodes.set(node.id, node);
   return [...nodes.values()];
+}
+
+/** Relationships of the given types at a node, seen from it, through the request's loader. */
+export function relationsOf(ctx: GraphContext, id: string, types: readonly string[], side: Side): Promise<Relation[]> {
+  return ctx.loaders.relations.load({ id, types, side });
 }
 
 /** The documents with these ids, in order, skipping unknown ones. */

@@ -3,7 +3,7 @@ import { LIMITS, intInRange, textWithin } from './args.ts';
 import { builder } from './builder.ts';
 import { QuoteTypeEnum } from './enums.ts';
 import type { QuoteType } from './kind-fields.ts';
-import { relatedOf, textProperty } from './relations.ts';
+import { readRelated, reads, textProperty } from './relations.ts';
 
 builder.objectType('Statement', {
   description: 'A quote or a reported claim: who said it, when, about what, and which document reports it.',
@@ -29,17 +29,20 @@ builder.objectType('Statement', {
     speakers: t.field({
       type: ['Node'],
       description: 'Who said it (SAID, incoming): a person or an organization.',
-      resolve: (statement, _args, ctx) => relatedOf(ctx, statement.id, ['SAID'], 'IN'),
+      extensions: reads(['SAID'], 'IN'),
+      resolve: readRelated,
     }),
     about: t.field({
       type: ['Node'],
       description: 'What and whom it is about (ABOUT).',
-      resolve: (statement, _args, ctx) => relatedOf(ctx, statement.id, ['ABOUT'], 'OUT'),
+      extensions: reads(['ABOUT'], 'OUT'),
+      resolve: readRelated,
     }),
     reportedIn: t.field({
       type: ['Document'],
       description: 'The source documents that report it (REPORTED_IN).',
-      resolve: (statement, _args, ctx) => relatedOf(ctx, statement.id, ['REPORTED_IN'], 'OUT', 'Document'),
+      extensions: reads(['REPORTED_IN'], 'OUT', 'Document'),
+      resolve: readRelated,
     }),
   }),
 });

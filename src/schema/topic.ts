@@ -1,5 +1,5 @@
 import { builder } from './builder.ts';
-import { relatedOf } from './relations.ts';
+import { readRelated, reads } from './relations.ts';
 
 builder.objectType('Topic', {
   description: 'A subject the actors speak or act about: human rights, non-proliferation, sovereignty…',
@@ -9,12 +9,14 @@ builder.objectType('Topic', {
     statements: t.field({
       type: ['Statement'],
       description: 'Statements about it (ABOUT, incoming).',
-      resolve: (topic, _args, ctx) => relatedOf(ctx, topic.id, ['ABOUT'], 'IN', 'Statement'),
+      extensions: reads(['ABOUT'], 'IN', 'Statement'),
+      resolve: readRelated,
     }),
     events: t.field({
       type: ['Event'],
       description: 'Events about it (ABOUT, incoming).',
-      resolve: (topic, _args, ctx) => relatedOf(ctx, topic.id, ['ABOUT'], 'IN', 'Event'),
+      extensions: reads(['ABOUT'], 'IN', 'Event'),
+      resolve: readRelated,
     }),
   }),
 });

@@ -3,42 +3,52 @@ import { createLoaders } from '../loaders/index.ts';
 import type { GraphStore } from '../store/port.ts';
 import type { QueryListener, QueryRunner } from '../store/runner.ts';
 import { createQueryRunner } from '../store/runner.ts';
+import { RequestBudget } from './budget.ts';
 import { requestIdOf } from './plugins/use-request-id.ts';
 
-/** What every resolver gets: the query runner and this request's loaders. */
+/** What every resolver gets: the query runner, this request's loaders and its budget. */
 export interface GraphContext {
   runner: QueryRunner;
   loaders: Loaders;
   /** The request's id, as logged and echoed in `x-request-id`. */
   requestId: string;
-  /** Called when the request runs past its time budget: no store query starts after that. */
-  cancel(): void;
+  /** Time and answer size left; once spent (or the client gone), no store query starts. */
+  budget: RequestBudget;
+  /** The operation's estimated cost, set by the cost limit before execution. */
+  cost?: number;
 }
 
-/** Thrown instead of starting a store query for a request that was cancelled. */
-export class RequestCancelledError extends Error {
-  override readonly name = 'RequestCancelledError';
+export interface ContextOptions {
+  /** Time budget of one request, in milliseconds. */
+  requestTimeoutMs: number;
+  /** Most objects one answer may hold. */
+  maxResultObjects: number;
 }
 
 /** Builds a fresh context per request; loaders never share caches across requests. */
-export function createContextFactory(store: GraphStore, listeners: readonly QueryListener[] = []) {
+export function createContextFactory(store: GraphStore, listeners: readonly QueryListener[], options: ContextOptions) {
   const shared = createQueryRunner(store, listeners);
   return (initial: { request?: Request; requestId?: string } = {}): GraphContext => {
-    // A plain flag, not an AbortController: one is made per request, and signals cost more.
-    let cancelled = false;
+    const budget = new RequestBudget({
+      timeoutMs: options.requestTimeoutMs,
+      maxObjects: options.maxResultObjects,
+      signal: initial.request?.signal,
+    });
     const runner: QueryRunner = {
       run(query, params) {
-        if (cancelled) return Promise.reject(new RequestCancelledError(`cancelled before ${query.name}`));
-        return shared.run(query, params);
+        try {
+          budget.check();
+        } catch (stopped) {
+          return Promise.reject(stopped);
+        }
+        return shared.run(query, params, { signal: budget.signal, timeoutMs: budget.remainingMs() });
       },
     };
     return {
       runner,
       loaders: createLoaders(runner),
       requestId: initial.requestId ?? (initial.request ? requestIdOf(initial.request) : 'internal'),
-      cancel: () => {
-        cancelled = true;
-      },
+      budget,
     };
   };
 }

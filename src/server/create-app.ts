@@ -8,7 +8,9 @@ import { schema } from '../schema/index.ts';
 import type { GraphStore } from '../store/port.ts';
 import { StoreTimeoutError, StoreUnavailableError } from '../store/port.ts';
 import type { QueryListener } from '../store/runner.ts';
-import { createContextFactory, RequestCancelledError } from './context.ts';
+import { DegreeStatistics } from '../graph/statistics.ts';
+import { createQueryRunner } from '../store/runner.ts';
+import { createContextFactory } from './context.ts';
 import type { GraphContext } from './context.ts';
 import { exampleOperations } from './example-operations.ts';
 import type { OperationLimits } from './operation-limits.ts';
@@ -19,7 +21,9 @@ import { createMetrics, useMetrics } from './plugins/use-metrics.ts';
 import { useOperationLimits } from './plugins/use-operation-limits.ts';
 import { useRequestId } from './plugins/use-request-id.ts';
 import { useRequestLog } from './plugins/use-request-log.ts';
-import { useRequestTimeout } from './plugins/use-request-timeout.ts';
+import { Admission, DEFAULT_ADMISSION, useAdmission } from './plugins/use-admission.ts';
+import type { AdmissionOptions } from './plugins/use-admission.ts';
+import { useRequestBudget } from './plugins/use-request-budget.ts';
 
 export interface AppOptions {
   store: GraphStore;
@@ -34,6 +38,8 @@ export interface AppOptions {
   development?: boolean;
   /** Whole-operation limits; each defaults to DEFAULT_LIMITS. */
   limits?: Partial<OperationLimits>;
+  /** Admission control of heavy operations; each defaults to DEFAULT_ADMISSION. */
+  admission?: Partial<AdmissionOptions>;
 }
 
 /**
@@ -46,7 +52,12 @@ export function createApp(options: AppOptions): App {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const development = options.development ?? false;
   const metrics = createMetrics();
-  const contextFor = createContextFactory(options.store, [...(options.queryListeners ?? []), metrics.onQuery]);
+  const contextFor = createContextFactory(options.store, [...(options.queryListeners ?? []), metrics.onQuery], {
+    requestTimeoutMs: limits.requestTimeoutMs,
+    maxResultObjects: limits.maxResultObjects,
+  });
+  const admission = new Admission({ ...DEFAULT_ADMISSION, ...options.admission });
+  const statistics = new DegreeStatistics(createQueryRunner(options.store, [metrics.onQuery]));
   const mask = (error: unknown, message: string) => maskError(error, message, development);
   const tabs = exampleOperations().map((operation) => ({ query: operation.query }));
   return createYoga<Record<string, unknown>, GraphContext>({
@@ -68,8 +79,11 @@ export function createApp(options: AppOptions): App {
       useRequestId(),
       useHealth({ store: options.store }),
       useMetrics({ metrics }),
-      ...useOperationLimits({ limits, fieldSuggestions: options.development ?? false }),
-      useRequestTimeout({ timeoutMs: limits.requestTimeoutMs }),
+      ...useOperationLimits({ limits, fieldSuggestions: options.development ?? false, statistics }),
+      // Execution is wrapped inside out: the budget answers at the deadline even while
+      // an operation waits for admission or on the store.
+      useAdmission(admission),
+      useRequestBudget(),
       useRequestLog({ logger }),
     ],
   });
@@ -79,7 +93,6 @@ export function createApp(options: AppOptions): App {
 const KNOWN_ERRORS = [
   { type: StoreUnavailableError, code: 'STORE_UNAVAILABLE', status: 503, message: 'The graph store is unavailable; try again shortly.' },
   { type: StoreTimeoutError, code: 'STORE_TIMEOUT', status: 504, message: 'The graph store took too long to answer; narrow the query or try again.' },
-  { type: RequestCancelledError, code: 'REQUEST_TIMEOUT', status: 504, message: 'The request ran past its time budget and was cancelled.' },
 ] as const;
 
 /**

@@ -8,12 +8,14 @@ export interface OperationLimits {
   maxAliases: number;
   /** Most directives in an operation. @default 50 */
   maxDirectives: number;
-  /** Highest estimated cost (see use-cost-limit.ts). @default 20000 */
+  /** Highest estimated cost: a bound on the objects answered and the store rows read (see cost.ts). @default 20000 */
   maxCost: number;
   /** Largest request body accepted, in bytes. @default 100000 */
   maxBodyBytes: number;
   /** Time budget of one request; past it the request is answered with REQUEST_TIMEOUT. @default 15000 */
   requestTimeoutMs: number;
+  /** Most objects one answer may hold while it executes; past it, LIMIT_EXCEEDED. @default 20000 */
+  maxResultObjects: number;
 }
 
 export const DEFAULT_LIMITS: OperationLimits = {
@@ -24,4 +26,5 @@ export const DEFAULT_LIMITS: OperationLimits = {
   maxCost: 20_000,
   maxBodyBytes: 100_000,
   requestTimeoutMs: 15_000,
+  maxResultObjects: 20_000,
 };

@@ -74,11 +74,19 @@ export interface StoreHealth {
   detail?: string;
 }
 
+/** Per-statement bounds from the request that runs it. */
+export interface StatementOptions {
+  /** Aborts the wait (and, where the engine can, the statement) when the request stops. */
+  signal?: AbortSignal;
+  /** Milliseconds the request has left: a statement gets no more than this, nor more than the store's own budget. */
+  timeoutMs?: number;
+}
+
 export interface GraphStore {
   /** Human-readable backend description for logs and `/health`. */
   readonly description: string;
   /** Runs one statement in its own transaction. */
-  execute(text: string, params: Params, routing: Routing): Promise<Row[]>;
+  execute(text: string, params: Params, routing: Routing, options?: StatementOptions): Promise<Row[]>;
   /**
    * Runs `work` in one write transaction: all of its statements commit or
    * none does. `work` may be retried on transient errors, so it must be

@@ -37,15 +37,19 @@ export const entitiesByIds = defineQuery<Ids, EntityRecord>({
 });
 
 export interface RelationRow {
-  id: string;
+  /** The loader's key the row answers. */
+  key: string;
   edge: EdgeRecord;
   node: EntityRecord;
 }
-export const relationsByKeys = defineQuery<{ keys: { id: string; type: string }[] }, RelationRow>({
+export const relationsByKeys = defineQuery<
+  { keys: { key: string; id: string; types: string[]; side: 'OUT' | 'IN' | 'BOTH' }[]; limit: number },
+  RelationRow
+>({
   name: 'relationsByKeys',
   file: 'relations-by-keys.cypher',
   routing: 'READ',
-  map: (row) => ({ id: column(row, 'id'), edge: toEdge(row.edge), node: toEntity(row.node) }),
+  map: (row) => ({ key: column(row, 'key'), edge: toEdge(row.edge), node: toEntity(row.node) }),
 });
 
 export interface SearchRow {
@@ -191,6 +195,20 @@ export const unindexedEntities = defineQuery<Record<string, never>, { count: num
   map: (row) => ({ count: Number(row.count) }),
 });
 
+export const degreeStatistics = defineQuery<
+  Record<string, never>,
+  { side: 'OUT' | 'IN' | 'NODE_SOURCES' | 'EDGE_SOURCES' | 'DEGREE' | 'NODES' | 'EDGES'; type: string | null; max: number }
+>({
+  name: 'degreeStatistics',
+  file: 'degree-statistics.cypher',
+  routing: 'READ',
+  map: (row) => ({
+    side: String(row.side) as 'OUT' | 'IN' | 'NODE_SOURCES' | 'EDGE_SOURCES' | 'DEGREE' | 'NODES' | 'EDGES',
+    type: typeof row.type === 'string' ? row.type : null,
+    max: Number(row.max ?? 0),
+  }),
+});
+
 /** Every runtime query, for the lint and for tests that enumerate them. */
 export const ALL_QUERIES: readonly Pick<Query<unknown, unknown>, 'name' | 'file' | 'routing' | 'text'>[] = [
   entitiesByIds,
@@ -207,4 +225,5 @@ export const ALL_QUERIES: readonly Pick<Query<unknown, unknown>, 'name' | 'file'
   nodeCounts,
   relationshipCounts,
   unindexedEntities,
+  degreeStatistics,
 ];

@@ -1,5 +1,5 @@
 import type { Query } from './queries.ts';
-import type { GraphStore } from './port.ts';
+import type { GraphStore, StatementOptions } from './port.ts';
 
 /** What the runner reports after each named query, for logs, metrics and tests. */
 export interface QueryEvent {
@@ -14,12 +14,12 @@ export type QueryListener = (event: QueryEvent) => void;
 
 /** Runs named queries on a store and tells its listeners about each one. */
 export interface QueryRunner {
-  run<P, T>(query: Query<P, T>, params: P): Promise<T[]>;
+  run<P, T>(query: Query<P, T>, params: P, options?: StatementOptions): Promise<T[]>;
 }
 
 export function createQueryRunner(store: GraphStore, listeners: readonly QueryListener[] = []): QueryRunner {
   return {
-    async run<P, T>(query: Query<P, T>, params: P): Promise<T[]> {
+    async run<P, T>(query: Query<P, T>, params: P, options?: StatementOptions): Promise<T[]> {
       const started = performance.now();
       const emit = (rows: number, error?: Error) => {
         const event: QueryEvent = {
@@ -32,7 +32,7 @@ export function createQueryRunner(store: GraphStore, listeners: readonly QueryLi
         for (const listener of listeners) listener(event);
       };
       try {
-        const rows = await store.execute(query.text, params as Record<string, unknown>, query.routing);
+        const rows = await store.execute(query.text, params as Record<string, unknown>, query.routing, options);
         emit(rows.length);
         return rows.map(query.map);
       } catch (error) {

@@ -1,7 +1,14 @@
 /** Parameters each runtime query is exercised with in the contract suite (keyed by query name). */
 export const QUERY_SAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
   entitiesByIds: { ids: ['john-bolton', 'belarus', 'nobody'] },
-  relationsByKeys: { keys: [{ id: 'john-bolton', type: 'MET_WITH' }, { id: 'belarus', type: 'HOLDS_ROLE' }] },
+  relationsByKeys: {
+    keys: [
+      { key: 'a', id: 'john-bolton', types: ['MET_WITH'], side: 'BOTH' },
+      { key: 'b', id: 'belarus', types: ['HOLDS_ROLE', 'PARTICIPATED_IN'], side: 'IN' },
+      { key: 'c', id: 'belsat-bolton-visit-2019', types: ['REPORTED_IN'], side: 'IN' },
+    ],
+    limit: 30,
+  },
   searchEntities: { term: 'lukashenk', tokens: ['lukashenk'], kinds: [], limit: 50 },
   neighbors: { frontier: ['john-bolton', 'minsk'], direction: 'BOTH', types: [], kinds: [], visited: ['john-bolton', 'minsk'], limit: 1000 },
   centreAndNeighbors: { id: 'john-bolton', direction: 'BOTH', types: [], kinds: [], limit: 1000 },
@@ -23,4 +30,5 @@ export const QUERY_SAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
   nodeCounts: {},
   unindexedEntities: {},
   relationshipCounts: {},
+  degreeStatistics: {},
 };

@@ -31,7 +31,7 @@ function search(options: Partial<PathSearchOptions> & { from: string; to: string
   const runner = createQueryRunner(store);
   return shortestPaths(
     { runner, loaders: createLoaders(runner) },
-    { maxDepth: 10, types: [], maxPaths: 1000, expansionLimit: 10_000, ...options },
+    { maxDepth: 10, types: [], maxPaths: 1000, expansionLimit: 10_000, rowBudget: 10_000, ...options },
   );
 }
 

@@ -3,7 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Logger } from '../../src/logger.ts';
 import { schema } from '../../src/schema/index.ts';
 import { createApp } from '../../src/server/create-app.ts';
+import type { ListBounds } from '../../src/graph/statistics.ts';
+import { DegreeStatistics } from '../../src/graph/statistics.ts';
 import type { GraphStore } from '../../src/store/port.ts';
+import { createQueryRunner } from '../../src/store/runner.ts';
 import { seededStore, testApp } from '../testkit/graph.ts';
 import { graphFingerprint } from './fuzz/fingerprint.ts';
 import type { GraphFingerprint } from './fuzz/fingerprint.ts';
@@ -41,6 +44,8 @@ interface Answer {
 let store: GraphStore;
 let app: ReturnType<typeof testApp>['app'];
 let before: GraphFingerprint;
+/** The list bounds the app estimates costs with (the graph's largest degrees). */
+let bounds: ListBounds;
 const stats = new FuzzStats();
 const rejections: unknown[] = [];
 const onRejection = (reason: unknown) => rejections.push(reason);
@@ -50,6 +55,7 @@ beforeAll(async () => {
   store = await seededStore();
   app = testApp(store).app;
   before = await graphFingerprint(store);
+  bounds = await new DegreeStatistics(createQueryRunner(store)).bounds();
 });
 
 afterAll(async () => {
@@ -105,7 +111,7 @@ describe('hostile input, fuzzed', () => {
     const property = fc.asyncProperty(fc.gen(), async (g) => {
       const doc = fuzzDocument(g, schema);
       const request = fuzzRequest(g, doc);
-      const verdict = judge(schema, request);
+      const verdict = judge(schema, request, bounds);
       const answer = await send(app, request);
       const problem = problemWith(verdict, answer);
       stats.record(doc.shape, request, verdict, answer.status, answer.body?.errors ?? [], problem);

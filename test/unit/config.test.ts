@@ -10,8 +10,45 @@ describe('loadConfig', () => {
       seedOnStart: true,
       logLevel: 'info',
       production: false,
-      limits: { maxTokens: 1000, maxDepth: 8, maxAliases: 15, maxDirectives: 50, maxCost: 20_000, maxBodyBytes: 100_000, requestTimeoutMs: 15_000 },
+      limits: {
+        maxTokens: 1000,
+        maxDepth: 8,
+        maxAliases: 15,
+        maxDirectives: 50,
+        maxCost: 20_000,
+        maxBodyBytes: 100_000,
+        requestTimeoutMs: 15_000,
+        maxResultObjects: 20_000,
+      },
+      admission: { capacity: 20_000, freeCost: 200, maxQueue: 32, maxWaitMs: 2_000 },
+      http: { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000, drainMs: 10_000 },
     });
+  });
+
+  it.each([
+    ['PORT', ''],
+    ['PORT', '4e3'],
+    ['PORT', '0x10dc'],
+    ['PORT', ' 4000'],
+    ['PORT', '4000.0'],
+    ['PORT', '-1'],
+    ['PORT', '65536'],
+    ['MAX_ALIASES', ''],
+    ['MAX_COST', '1e9'],
+    ['REQUEST_TIMEOUT_MS', '50'],
+    ['HOST', ''],
+    ['GRAFEO_PATH', ''],
+    ['NEO4J_USER', ''],
+  ])('refuses %s=%j, naming it', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}: must`));
+  });
+
+  it('takes plain decimal numbers, PORT=0 for a free port', () => {
+    const config = loadConfig({ PORT: '0', MAX_ALIASES: '0', MAX_COST: '50000', SHUTDOWN_DRAIN_MS: '2500' });
+    expect(config.port).toBe(0);
+    expect(config.limits.maxAliases).toBe(0);
+    expect(config.limits.maxCost).toBe(50_000);
+    expect(config.http.drainMs).toBe(2500);
   });
 
   it('keeps the graph in memory for GRAFEO_PATH=:memory:', () => {

@@ -3,6 +3,7 @@ import type { GraphQLError } from 'graphql';
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
 import type { OperationLimits } from '../operation-limits.ts';
 import { useCostLimit } from './use-cost-limit.ts';
+import type { CostLimitOptions } from './use-cost-limit.ts';
 import { useDepthLimit } from './use-depth-limit.ts';
 
 export interface OperationLimitsOptions {
@@ -12,6 +13,8 @@ export interface OperationLimitsOptions {
    * @default false
    */
   fieldSuggestions?: boolean;
+  /** The graph's list bounds for the cost estimate. */
+  statistics?: CostLimitOptions['statistics'];
 }
 
 /** Tags an armor rejection so clients can tell which limit they hit, and nothing more. */
@@ -42,7 +45,7 @@ export function useOperationLimits(options: OperationLimitsOptions): Plugin[] {
       costLimit: { enabled: false },
     }),
     useDepthLimit({ maxDepth: limits.maxDepth }),
-    useCostLimit({ maxCost: limits.maxCost }),
+    useCostLimit({ maxCost: limits.maxCost, statistics: options.statistics }),
   ];
 }
 

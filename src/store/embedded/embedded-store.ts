@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, statfsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import pkg from '@grafeo-db/js';
-import type { GraphStore, Params, Row, StoreHealth, TransactionScope } from '../port.ts';
+import type { GraphStore, Params, Row, StatementOptions, StoreHealth, TransactionScope } from '../port.ts';
 import { StoreTimeoutError, StoreUnavailableError } from '../port.ts';
 import { toPlainRow } from './values.ts';
 
@@ -16,6 +16,12 @@ export interface EmbeddedStoreOptions {
    */
   path: string | null;
   /**
+   * Open an existing file for reading only (shared lock, no writes), e.g. when nothing
+   * needs seeding. A file that cannot be written (a read-only mount) opens so anyway.
+   * @default false
+   */
+  readOnly?: boolean;
+  /**
    * Budget of one statement. The engine cannot cancel a running statement, so past
    * the budget the caller gets a StoreTimeoutError and the statement's result is dropped.
    * @default 10000
@@ -25,21 +31,22 @@ export interface EmbeddedStoreOptions {
 
 /** The in-process default backend on `@grafeo-db/js`. */
 export function createEmbeddedStore(options: EmbeddedStoreOptions): GraphStore {
-  const db = open(options.path);
-  const description = options.path === null ? 'embedded (memory)' : `embedded (${resolve(options.path)})`;
+  const { db, readOnly } = open(options.path, options.readOnly ?? false);
+  const description = options.path === null ? 'embedded (memory)' : `embedded (${resolve(options.path)}${readOnly ? ', read-only' : ''})`;
   let closed = false;
   const timeoutMs = options.queryTimeoutMs ?? 10_000;
   // The engine does not back the Entity.id unique constraint with an index: without this
   // one every lookup by id scans every node (0.2 ms → 40 ms at 100k nodes). Neo4j's
   // constraint has its own index, so this statement is the embedded adapter's alone.
-  const indexed = db.executeCypher(ENTITY_ID_INDEX).then(() => undefined);
+  const indexed = readOnly ? Promise.resolve() : db.executeCypher(ENTITY_ID_INDEX).then(() => undefined);
 
   return {
     description,
-    async execute(text: string, params: Params): Promise<Row[]> {
+    async execute(text: string, params: Params, _routing, options: StatementOptions = {}): Promise<Row[]> {
       if (closed) throw new StoreUnavailableError(`${description} is closed`);
+      options.signal?.throwIfAborted();
       await indexed;
-      const result = await withTimeout(db.executeCypher(text, params), timeoutMs);
+      const result = await bounded(db.executeCypher(text, params), Math.min(timeoutMs, options.timeoutMs ?? timeoutMs), options.signal);
       return result.toArray().map(toPlainRow);
     },
     async writeTransaction<T>(work: (tx: TransactionScope) => Promise<T>): Promise<T> {
@@ -80,29 +87,83 @@ export function createEmbeddedStore(options: EmbeddedStoreOptions): GraphStore {
 
 const ENTITY_ID_INDEX = 'CREATE INDEX entity_id_lookup IF NOT EXISTS FOR (n:Entity) ON (n.id)';
 
-/** Resolves as `work` does, or rejects with StoreTimeoutError after `ms`. */
-async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+/**
+ * Resolves as `work` does, or rejects with StoreTimeoutError after `ms`, or with the
+ * signal's reason when it aborts. The engine cannot stop a running statement: its
+ * result is dropped, and the request that asked for it starts no other.
+ */
+async function bounded<T>(work: Promise<T>, ms: number, signal: AbortSignal | undefined): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_resolve, reject) => {
+  let onAbort: (() => void) | undefined;
+  const stopped = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(() => reject(new StoreTimeoutError(`embedded query ran past ${ms} ms`)), ms);
+    onAbort = () => reject(signal?.reason);
+    signal?.addEventListener('abort', onAbort, { once: true });
   });
+  work.catch(() => {}); // a statement whose wait was cut short may still fail later
   try {
-    return await Promise.race([work, timeout]);
+    return await Promise.race([work, stopped]);
   } finally {
     clearTimeout(timer);
+    if (onAbort) signal?.removeEventListener('abort', onAbort);
   }
 }
 
-function open(path: string | null): Database {
-  if (path === null) return GrafeoDB.create();
+function open(path: string | null, readOnly: boolean): { db: Database; readOnly: boolean } {
+  if (path === null) return { db: GrafeoDB.create(), readOnly: false };
   const file = resolve(path);
+  const fail = (why: string, cause?: unknown) => new StoreUnavailableError(`cannot open the embedded graph file ${file}: ${why}`, { cause });
+  usableLocation(file, fail);
   try {
-    mkdirSync(dirname(file), { recursive: true });
-    return existsSync(file) ? GrafeoDB.open(file) : GrafeoDB.create(file);
+    if (existsSync(file)) {
+      if (readOnly || !writable(file)) return { db: GrafeoDB.openReadOnly(file), readOnly: true };
+      return { db: GrafeoDB.open(file), readOnly: false };
+    }
+    makeFolders(dirname(file));
+    return { db: GrafeoDB.create(file), readOnly: false };
   } catch (error) {
-    throw new StoreUnavailableError(
-      `cannot open the embedded graph file ${file}: ${(error as Error).message}`,
-      { cause: error },
-    );
+    throw fail((error as Error).message, error);
+  }
+}
+
+/** Kernel file systems (statfs magic numbers) that hold no data: a graph file there can never work. */
+const PSEUDO_FILE_SYSTEMS = new Map([
+  [0x9fa0, 'proc'],
+  [0x62656572, 'sysfs'],
+  [0x1cd1, 'devpts'],
+  [0x27e0eb, 'cgroup'],
+  [0x63677270, 'cgroup2'],
+  [0x64626720, 'debugfs'],
+  [0x74726163, 'tracefs'],
+  [0x73636673, 'securityfs'],
+  [0xcafe4a11, 'bpf'],
+]);
+
+/**
+ * Refuses, at once, a location that cannot hold the graph: below a file, or on a pseudo
+ * file system (Node's recursive mkdir spins forever under /proc, and the engine with it).
+ */
+function usableLocation(file: string, fail: (why: string) => Error): void {
+  let existing = dirname(file);
+  while (!existsSync(existing)) existing = dirname(existing);
+  if (!statSync(existing).isDirectory()) throw fail(`${existing} is a file, not a folder`);
+  const kind = PSEUDO_FILE_SYSTEMS.get(statfsSync(existing).type);
+  if (kind) throw fail(`${existing} is on the ${kind} pseudo file system, which cannot hold data; choose a folder on a disk`);
+}
+
+/** Creates each missing folder in turn (no recursive mkdir: see usableLocation). */
+function makeFolders(folder: string): void {
+  if (existsSync(folder)) return;
+  makeFolders(dirname(folder));
+  mkdirSync(folder);
+}
+
+function writable(file: string): boolean {
+  try {
+    accessSync(file, constants.W_OK);
+    accessSync(dirname(file), constants.W_OK);
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
-import type { GraphStore, Params, Routing, Row, StoreHealth, TransactionScope } from '../port.ts';
+import type { GraphStore, Params, Routing, Row, StatementOptions, StoreHealth, TransactionScope } from '../port.ts';
 import { StoreTimeoutError, StoreUnavailableError } from '../port.ts';
 import { toDriverParams, toPlainRow } from './values.ts';
 
@@ -38,32 +38,48 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore & { ver
     maxTransactionRetryTime: options.maxRetryTimeMs ?? 5_000,
     userAgent: 'actor-graph',
   });
-  const txConfig = { timeout: options.queryTimeoutMs ?? 10_000 };
+  const queryTimeoutMs = options.queryTimeoutMs ?? 10_000;
   const description = `neo4j (${options.uri}, database ${options.database})`;
   const run = async (tx: ManagedTransaction, text: string, params: Params = {}): Promise<Row[]> => {
     const result: QueryResult = await tx.run(text, toDriverParams(params) as Record<string, unknown>);
     return result.records.map((record) => toPlainRow(record.keys, (key) => record.get(key as string)));
   };
 
-  async function withSession<T>(routing: Routing, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` in a managed transaction. The server stops it at the statement's budget
+   * (the store's own, or what the request has left); when the request stops first, the
+   * session is closed, which ends the transaction on the server too.
+   */
+  async function withSession<T>(routing: Routing, work: (tx: ManagedTransaction) => Promise<T>, bounds: StatementOptions = {}): Promise<T> {
+    bounds.signal?.throwIfAborted();
     const session = driver.session({
       database: options.database,
       defaultAccessMode: routing === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
+    const txConfig = { timeout: Math.max(1, Math.ceil(Math.min(queryTimeoutMs, bounds.timeoutMs ?? queryTimeoutMs))) };
+    let onAbort: (() => void) | undefined;
+    const aborted = new Promise<never>((_resolve, reject) => {
+      onAbort = () => {
+        reject(bounds.signal?.reason);
+        void session.close().catch(() => {});
+      };
+      bounds.signal?.addEventListener('abort', onAbort, { once: true });
+    });
+    const running = routing === 'READ' ? session.executeRead(work, txConfig) : session.executeWrite(work, txConfig);
+    running.catch(() => {}); // a transaction whose wait was cut short may still fail later
     try {
-      return routing === 'READ'
-        ? await session.executeRead(work, txConfig)
-        : await session.executeWrite(work, txConfig);
+      return await Promise.race([running, aborted]);
     } catch (error) {
-      throw translate(error, options.uri);
+      throw bounds.signal?.aborted ? error : translate(error, options.uri);
     } finally {
-      await session.close();
+      if (onAbort) bounds.signal?.removeEventListener('abort', onAbort);
+      await session.close().catch(() => {});
     }
   }
 
   return {
     description,
-    execute: (text, params, routing) => withSession(routing, (tx) => run(tx, text, params)),
+    execute: (text, params, routing, bounds) => withSession(routing, (tx) => run(tx, text, params), bounds),
     writeTransaction: <T>(work: (tx: TransactionScope) => Promise<T>) =>
       withSession('WRITE', (tx) => work({ execute: (text, params) => run(tx, text, params) })),
     async health(): Promise<StoreHealth> {

@@ -5,7 +5,8 @@ import {
 } from 'graphql';
 import { LIMITS } from '../../../src/schema/args.ts';
 import { DEFAULT_LIMITS } from '../../../src/server/operation-limits.ts';
-import { operationCost } from '../../../src/server/plugins/use-cost-limit.ts';
+import type { ListBounds } from '../../../src/graph/statistics.ts';
+import { operationCost } from '../../../src/server/cost.ts';
 import { argumentProblem } from './caps.ts';
 import type { FuzzRequest } from './requests.ts';
 
@@ -61,7 +62,7 @@ function searchParamsOf(search: URLSearchParams): Params | string {
 
 const isObject = (value: unknown) => value !== null && typeof value === 'object' && !Array.isArray(value);
 
-export function judge(schema: GraphQLSchema, request: FuzzRequest): Verdict {
+export function judge(schema: GraphQLSchema, request: FuzzRequest, bounds: ListBounds): Verdict {
   const type = request.headers['content-type'] ?? '';
   if (request.method === 'POST' && !type.startsWith('application/json') && type !== 'application/x-www-form-urlencoded') {
     return { kind: 'unknown', reason: 'content-type' };
@@ -74,10 +75,10 @@ export function judge(schema: GraphQLSchema, request: FuzzRequest): Verdict {
   if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return invalid('transport: operationName not a string');
   if (extensions !== undefined && extensions !== null && !isObject(extensions)) return invalid('transport: extensions not an object');
   if (isObject(extensions) && 'persistedQuery' in (extensions as object)) return { kind: 'unknown', reason: 'persisted query' };
-  return judgeDocument(schema, query, (variables ?? {}) as Record<string, unknown>, (operationName ?? undefined) as string | undefined, request.method);
+  return judgeDocument(schema, query, (variables ?? {}) as Record<string, unknown>, (operationName ?? undefined) as string | undefined, request.method, bounds);
 }
 
-function judgeDocument(schema: GraphQLSchema, query: string, variables: Record<string, unknown>, operationName: string | undefined, method: string): Verdict {
+function judgeDocument(schema: GraphQLSchema, query: string, variables: Record<string, unknown>, operationName: string | undefined, method: string, bounds: ListBounds): Verdict {
   let document: DocumentNode;
   try {
     document = parse(query);
@@ -100,7 +101,7 @@ function judgeDocument(schema: GraphQLSchema, query: string, variables: Record<s
   }
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
   if (coerced.errors) return invalid('variables');
-  if (costOf(schema, document, variables, operationName) > DEFAULT_LIMITS.maxCost) return invalid('limit: cost', true);
+  if ((operationCost(schema, document, variables, operationName, bounds) ?? 0) > DEFAULT_LIMITS.maxCost) return invalid('limit: cost', true);
   const queryType = schema.getQueryType()!;
   for (const field of executedRootFields(operation.selectionSet, fragments, coerced.coerced)) {
     const definition = queryType.getFields()[field.name.value];
@@ -109,15 +110,6 @@ function judgeDocument(schema: GraphQLSchema, query: string, variables: Record<s
     if (problem) return invalid(`argument: ${problem}`, true);
   }
   return { kind: 'valid' };
-}
-
-/** The app's own estimate (a heuristic, so the oracle borrows it); one it cannot compute is not enforced. */
-function costOf(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined): number {
-  try {
-    return operationCost(schema, document, variables, operationName);
-  } catch {
-    return 0;
-  }
 }
 
 function tokenCount(query: string): number {
