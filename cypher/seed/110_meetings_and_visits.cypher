@@ -13,7 +13,7 @@ SET r.basis = 'STATED', r.sources = row.sources, r.evidence = row.evidence, r.da
 
 UNWIND [
   {from: 'john-bolton', to: 'minsk', date: '2019-08-29', datePrecision: 'DAY', sources: ['lukashenko-fresh-start-2019'], evidence: 'The second article reports the visit of 29 August and names Minsk as its destination (Peskov on “the planned visit … to Minsk”); Belsat says only Belarus.'},
-  {from: 'john-bolton', to: 'belarus', date: '2019-08-29', datePrecision: 'DAY', sources: ['belsat-bolton-visit-2019', 'lukashenko-fresh-start-2019'], evidence: 'Both articles describe Bolton’s visit to Belarus on 29 August (the year is in Belsat’s photo caption and in the second article).'},
+  {from: 'john-bolton', to: 'belarus', date: '2019-08-29', datePrecision: 'DAY', sources: ['belsat-bolton-visit-2019', 'lukashenko-fresh-start-2019'], evidence: 'Both articles describe Bolton’s visit to Belarus on 29 August (Thursday, says the second article; the year 2019 is in Belsat’s photo caption).'},
   {from: 'john-bolton', to: 'yama-memorial', date: '2019-08-29', datePrecision: 'DAY', sources: ['belsat-bolton-visit-2019'], evidence: 'While in Belarus, Bolton also went to the Yama memorial.'},
   {from: 'john-bolton', to: 'moldova', sources: ['belsat-bolton-visit-2019'], evidence: 'Bolton’s trip to Moldova came before his Belarus visit.'},
   {from: 'john-bolton', to: 'ukraine', sources: ['belsat-bolton-visit-2019'], evidence: 'Bolton’s trip to Ukraine came before his Belarus visit.'},

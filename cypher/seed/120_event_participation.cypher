@@ -3,7 +3,7 @@
 // Each relationship here is stated by the documents in its `sources` (basis STATED); inferred ones are in 170_inferred.cypher.
 
 UNWIND [
-  {from: 'john-bolton', to: 'bolton-visit-minsk-2019', role: 'visitor', date: '2019-08-29', datePrecision: 'DAY', sources: ['belsat-bolton-visit-2019', 'lukashenko-fresh-start-2019'], evidence: 'Bolton made the trip to Minsk.'},
+  {from: 'john-bolton', to: 'bolton-visit-minsk-2019', role: 'visitor', date: '2019-08-29', datePrecision: 'DAY', sources: ['belsat-bolton-visit-2019', 'lukashenko-fresh-start-2019'], evidence: 'Bolton made the visit: to Belarus, say both articles; to Minsk, says the second.'},
   {from: 'us-government', to: 'bolton-visit-minsk-2019', role: 'sending government', date: '2019-08-29', datePrecision: 'DAY', sources: ['belsat-bolton-visit-2019'], evidence: 'Belsat calls it the highest-level visit by a US government representative in years.'},
   {from: 'belarus', to: 'bolton-visit-minsk-2019', role: 'host country', date: '2019-08-29', datePrecision: 'DAY', sources: ['belsat-bolton-visit-2019', 'lukashenko-fresh-start-2019'], evidence: 'Belarus received the visit.'},
   {from: 'aliaksandr-lukashenka', to: 'bolton-visit-minsk-2019', role: 'host', date: '2019-08-29', datePrecision: 'DAY', sources: ['belsat-bolton-visit-2019', 'lukashenko-fresh-start-2019'], evidence: 'Lukashenka received Bolton during the visit.'},
