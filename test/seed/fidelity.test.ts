@@ -33,7 +33,10 @@ function normalizeQuoteText(text: string): string {
     .trim();
 }
 
-/** The fragments of a text written between typographic double quotes, split at ellipses. */
+/**
+ * The fragments of a text written between typographic double quotes. An ellipsis in our
+ * text marks words left out, so the parts either side of it are checked one by one.
+ */
 function quotedFragments(text: string): string[] {
   return [...text.matchAll(/“([^”]+)”/g)].flatMap((match) => match[1]!.split('…')).map((part) => part.trim()).filter(Boolean);
 }
