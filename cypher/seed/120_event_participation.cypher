@@ -1,8 +1,9 @@
 // Relationships: who took part in each event and in what role, announcements, orders, analysts’ comments, sanctions on persons.
 // Sources: belsat-bolton-visit-2019 = seeds/000_c94472429a1dd2fc.txt, lukashenko-fresh-start-2019 = seeds/002_53a5779afd185df0.txt.
+// Each relationship here is stated by the documents in its `sources` (basis STATED); inferred ones are in 170_inferred.cypher.
 
 UNWIND [
-  {from: 'john-bolton', to: 'bolton-visit-minsk-2019', role: 'visitor', date: '2019-08-29', datePrecision: 'DAY', sources: ['belsat-bolton-visit-2019', 'lukashenko-fresh-start-2019'], evidence: 'Bolton made the trip to Minsk.'},
+  {from: 'john-bolton', to: 'bolton-visit-minsk-2019', role: 'visitor', date: '2019-08-29', datePrecision: 'DAY', sources: ['belsat-bolton-visit-2019', 'lukashenko-fresh-start-2019'], evidence: 'Bolton made the visit: to Belarus, say both articles; to Minsk, says the second.'},
   {from: 'us-government', to: 'bolton-visit-minsk-2019', role: 'sending government', date: '2019-08-29', datePrecision: 'DAY', sources: ['belsat-bolton-visit-2019'], evidence: 'Belsat calls it the highest-level visit by a US government representative in years.'},
   {from: 'belarus', to: 'bolton-visit-minsk-2019', role: 'host country', date: '2019-08-29', datePrecision: 'DAY', sources: ['belsat-bolton-visit-2019', 'lukashenko-fresh-start-2019'], evidence: 'Belarus received the visit.'},
   {from: 'aliaksandr-lukashenka', to: 'bolton-visit-minsk-2019', role: 'host', date: '2019-08-29', datePrecision: 'DAY', sources: ['belsat-bolton-visit-2019', 'lukashenko-fresh-start-2019'], evidence: 'Lukashenka received Bolton during the visit.'},
@@ -32,7 +33,7 @@ UNWIND [
   {from: 'belarus', to: 'charge-daffaires-since-2008', role: 'party', sources: ['belsat-bolton-visit-2019'], evidence: 'Since 2008 chargés d’affaires have replaced the ambassadors.'},
   {from: 'united-states', to: 'charge-daffaires-since-2008', role: 'party', sources: ['belsat-bolton-visit-2019'], evidence: 'Since 2008 chargés d’affaires have replaced the ambassadors.'},
   {from: 'aliaksandr-lukashenka', to: 'political-prisoners-release-2015', role: 'decision-maker', date: '2015-01-01', datePrecision: 'YEAR', sources: ['belsat-bolton-visit-2019'], evidence: 'The release was Lukashenka’s decision.'},
-  {from: 'united-states', to: 'us-sanctions-eased-2015', role: 'lifting country', sources: ['belsat-bolton-visit-2019'], evidence: 'The US lifted most sanctions on Belarusian enterprises and some personal ones.'},
+  {from: 'united-states', to: 'us-sanctions-eased-2015', role: 'lifting country', date: '2015-01-01', datePrecision: 'YEAR', sources: ['belsat-bolton-visit-2019'], evidence: 'In answer to the 2015 release, the US lifted most sanctions on Belarusian enterprises and some personal ones.'},
   {from: 'belarus-mfa', to: 'mfa-diplomats-limit-lifted-2019', role: 'announcer', date: '2019-01-01', datePrecision: 'YEAR', sources: ['belsat-bolton-visit-2019'], evidence: 'The Belarusian MFA made the announcement in 2019.'},
   {from: 'united-states', to: 'us-diplomatic-visits-2018-2019', role: 'visiting country', sources: ['belsat-bolton-visit-2019'], evidence: 'At least five US diplomatic visits came to Belarus in 2018–2019.'},
   {from: 'belarus', to: 'us-diplomatic-visits-2018-2019', role: 'host country', sources: ['belsat-bolton-visit-2019'], evidence: 'Belarus received at least five US diplomatic visits in 2018–2019.'},
@@ -50,7 +51,7 @@ UNWIND [
 MERGE (a:Entity {id: row.from})
 MERGE (b:Entity {id: row.to})
 MERGE (a)-[r:PARTICIPATED_IN]->(b)
-SET r.sources = row.sources, r.evidence = row.evidence, r.role = row.role, r.date = date(row.date), r.datePrecision = row.datePrecision;
+SET r.basis = 'STATED', r.sources = row.sources, r.evidence = row.evidence, r.role = row.role, r.date = date(row.date), r.datePrecision = row.datePrecision;
 
 UNWIND [
   {from: 'belarus-mfa', to: 'mfa-diplomats-limit-lifted-2019', date: '2019-01-01', datePrecision: 'YEAR', sources: ['belsat-bolton-visit-2019'], evidence: 'The MFA announced that US diplomat numbers in Minsk were no longer restricted.'}
@@ -58,7 +59,7 @@ UNWIND [
 MERGE (a:Entity {id: row.from})
 MERGE (b:Entity {id: row.to})
 MERGE (a)-[r:ANNOUNCED]->(b)
-SET r.sources = row.sources, r.evidence = row.evidence, r.date = date(row.date), r.datePrecision = row.datePrecision;
+SET r.basis = 'STATED', r.sources = row.sources, r.evidence = row.evidence, r.date = date(row.date), r.datePrecision = row.datePrecision;
 
 UNWIND [
   {from: 'belarus-government', to: 'embassy-staff-cut-2008', date: '2008-01-01', datePrecision: 'YEAR', sources: ['belsat-bolton-visit-2019'], evidence: 'A Belarusian government order cut the US Embassy staff.'}
@@ -66,10 +67,10 @@ UNWIND [
 MERGE (a:Entity {id: row.from})
 MERGE (b:Entity {id: row.to})
 MERGE (a)-[r:ORDERED]->(b)
-SET r.sources = row.sources, r.evidence = row.evidence, r.date = date(row.date), r.datePrecision = row.datePrecision;
+SET r.basis = 'STATED', r.sources = row.sources, r.evidence = row.evidence, r.date = date(row.date), r.datePrecision = row.datePrecision;
 
 UNWIND [
-  {from: 'arsen-sivistky', to: 'bolton-visit-minsk-2019', sources: ['belsat-bolton-visit-2019'], evidence: 'Sivistky assessed what the visit shows about US readiness to work with Minsk.'},
+  {from: 'arsen-sivistky', to: 'bolton-visit-minsk-2019', sources: ['belsat-bolton-visit-2019'], evidence: 'Belsat quotes Sivistky, in its account of what the visit was about, on US readiness to work with official Minsk.'},
   {from: 'andrei-yahorau', to: 'bolton-visit-minsk-2019', sources: ['belsat-bolton-visit-2019'], evidence: 'Yahorau commented to Belsat on the prospects of relations after the visit.'},
   {from: 'dzianis-meliantsou', to: 'bolton-poland-visit-cancelled-2019', sources: ['belsat-bolton-visit-2019'], evidence: 'Meliantsou speculated about Lukashenka’s role in the cancellation.'},
   {from: 'dmitry-peskov', to: 'bolton-visit-minsk-2019', sources: ['lukashenko-fresh-start-2019'], evidence: 'Peskov gave the Kremlin’s view of the planned visit.'}
@@ -77,13 +78,15 @@ UNWIND [
 MERGE (a:Entity {id: row.from})
 MERGE (b:Entity {id: row.to})
 MERGE (a)-[r:COMMENTED_ON]->(b)
-SET r.sources = row.sources, r.evidence = row.evidence;
+SET r.basis = 'STATED', r.sources = row.sources, r.evidence = row.evidence;
 
 UNWIND [
   {from: 'us-government', to: 'aliaksandr-lukashenka', sources: ['belsat-bolton-visit-2019'], evidence: 'Lukashenka remains under personal US sanctions.'},
-  {from: 'us-government', to: 'lidziya-yarmoshyna', sources: ['belsat-bolton-visit-2019'], evidence: 'Yarmoshyna remains under personal US sanctions.'}
+  {from: 'us-government', to: 'lidziya-yarmoshyna', sources: ['belsat-bolton-visit-2019'], evidence: 'Yarmoshyna remains under personal US sanctions.'},
+  {from: 'us-government', to: 'other-sanctioned-officials', sources: ['belsat-bolton-visit-2019'], evidence: 'With Lukashenka and Yarmoshyna, “some other officials” linked mainly to human-rights violations remain under personal US sanctions.'},
+  {from: 'us-government', to: 'belarusian-enterprises', sources: ['belsat-bolton-visit-2019'], evidence: 'The US had sanctions on Belarusian enterprises; it lifted most of them after the 2015 release.'}
 ] AS row
 MERGE (a:Entity {id: row.from})
 MERGE (b:Entity {id: row.to})
 MERGE (a)-[r:SANCTIONED]->(b)
-SET r.sources = row.sources, r.evidence = row.evidence;
+SET r.basis = 'STATED', r.sources = row.sources, r.evidence = row.evidence;

@@ -1,12 +1,14 @@
 // Relationships: who said each statement (SAID) and what statements and events are about (ABOUT).
 // Sources: belsat-bolton-visit-2019 = seeds/000_c94472429a1dd2fc.txt, lukashenko-fresh-start-2019 = seeds/002_53a5779afd185df0.txt.
+// Each relationship here is stated by the documents in its `sources` (basis STATED); inferred ones are in 170_inferred.cypher.
 
 UNWIND [
   {from: 'john-bolton', to: 'stmt-bolton-no-issues-resolved', date: '2019-08-29', datePrecision: 'DAY', sources: ['belsat-bolton-visit-2019'], evidence: 'Bolton said this shortly after the meeting.'},
   {from: 'john-bolton', to: 'stmt-bolton-fascinating-conversation', date: '2019-08-29', datePrecision: 'DAY', sources: ['belsat-bolton-visit-2019'], evidence: 'Bolton said this shortly after the meeting.'},
   {from: 'john-bolton', to: 'stmt-bolton-common-goals', sources: ['belsat-bolton-visit-2019'], evidence: 'Bolton expressed this in his Current Time interview.'},
   {from: 'john-bolton', to: 'stmt-bolton-human-rights-focus', sources: ['belsat-bolton-visit-2019'], evidence: 'Bolton stressed these topics as the focus of the talks.'},
-  {from: 'aliaksandr-lukashenka', to: 'stmt-lukashenka-open-discussion', date: '2019-08-29', datePrecision: 'DAY', sources: ['belsat-bolton-visit-2019'], evidence: 'Lukashenka made the proposal ahead of the meeting.'},
+  {from: 'aliaksandr-lukashenka', to: 'stmt-lukashenka-open-discussion', sources: ['belsat-bolton-visit-2019'], evidence: 'Belsat quotes Lukashenka “Anticipating the meeting with Bolton”.'},
+  {from: 'aliaksandr-lukashenka', to: 'stmt-lukashenka-present-issues', sources: ['belsat-bolton-visit-2019'], evidence: 'The last sentence of the same quote in Belsat.'},
   {from: 'john-bolton', to: 'stmt-bolton-supports-sovereignty', sources: ['belsat-bolton-visit-2019'], evidence: 'Bolton voiced US support for Belarusian independence and sovereignty.'},
   {from: 'john-bolton', to: 'stmt-bolton-people-determine-russia-relations', sources: ['belsat-bolton-visit-2019'], evidence: 'Belsat quotes Bolton’s view on relations with Russia.'},
   {from: 'john-bolton', to: 'stmt-bolton-belarusians-want-independence', date: '2019-08-29', datePrecision: 'DAY', sources: ['lukashenko-fresh-start-2019'], evidence: 'Bolton answered a question on Russia-Belarus integration.'},
@@ -26,15 +28,17 @@ UNWIND [
   {from: 'john-bolton', to: 'stmt-bolton-common-ground', date: '2019-08-29', datePrecision: 'DAY', sources: ['lukashenko-fresh-start-2019'], evidence: 'Quoted as Bolton’s words on US interests.'},
   {from: 'john-bolton', to: 'stmt-bolton-no-concrete-solutions', date: '2019-08-29', datePrecision: 'DAY', sources: ['lukashenko-fresh-start-2019'], evidence: 'Bolton told media after the two-hour meeting.'},
   {from: 'john-bolton', to: 'stmt-bolton-no-ambassador-talks', date: '2019-08-29', datePrecision: 'DAY', sources: ['lukashenko-fresh-start-2019'], evidence: 'Bolton noted that ambassador-level relations were not discussed.'},
-  {from: 'john-bolton', to: 'stmt-sides-important-foundation', date: '2019-08-29', datePrecision: 'DAY', sources: ['lukashenko-fresh-start-2019'], evidence: 'Both sides, Bolton included, called the talks a foundation for future work.'},
-  {from: 'aliaksandr-lukashenka', to: 'stmt-sides-important-foundation', date: '2019-08-29', datePrecision: 'DAY', sources: ['lukashenko-fresh-start-2019'], evidence: 'Both sides, Lukashenka included, called the talks a foundation for future work.'},
   {from: 'dmitry-peskov', to: 'stmt-peskov-internal-affair', sources: ['lukashenko-fresh-start-2019'], evidence: 'Peskov told journalists.'},
-  {from: 'kremlin', to: 'stmt-peskov-internal-affair', sources: ['lukashenko-fresh-start-2019'], evidence: 'The Kremlin’s position was given by its spokesman.'}
+  {from: 'kremlin', to: 'stmt-peskov-internal-affair', sources: ['lukashenko-fresh-start-2019'], evidence: 'The Kremlin’s position was given by its spokesman.'},
+  {from: 'alesia-rudnik', to: 'stmt-rudnik-no-alternative-views', sources: ['belsat-bolton-visit-2019'], evidence: 'The Belsat article says so in its own voice; Alesia Rudnik wrote it.'},
+  {from: 'alesia-rudnik', to: 'stmt-rudnik-introductory-meeting', sources: ['belsat-bolton-visit-2019'], evidence: 'The Belsat article’s own assessment; Alesia Rudnik wrote it.'},
+  {from: 'alesia-rudnik', to: 'stmt-rudnik-not-overestimated', sources: ['belsat-bolton-visit-2019'], evidence: 'The Belsat article’s own assessment; Alesia Rudnik wrote it.'},
+  {from: 'alesia-rudnik', to: 'stmt-rudnik-keen-on-west', sources: ['belsat-bolton-visit-2019'], evidence: 'The Belsat article’s own assessment; Alesia Rudnik wrote it.'}
 ] AS row
 MERGE (a:Entity {id: row.from})
 MERGE (b:Entity {id: row.to})
 MERGE (a)-[r:SAID]->(b)
-SET r.sources = row.sources, r.evidence = row.evidence, r.date = date(row.date), r.datePrecision = row.datePrecision;
+SET r.basis = 'STATED', r.sources = row.sources, r.evidence = row.evidence, r.date = date(row.date), r.datePrecision = row.datePrecision;
 
 UNWIND [
   {from: 'stmt-bolton-no-issues-resolved', to: 'bolton-lukashenka-meeting-2019', sources: ['belsat-bolton-visit-2019'], evidence: 'Bolton’s verdict on the outcome of the meeting.'},
@@ -48,6 +52,8 @@ UNWIND [
   {from: 'stmt-bolton-human-rights-focus', to: 'bolton-lukashenka-meeting-2019', sources: ['belsat-bolton-visit-2019'], evidence: 'Bolton named human rights and non-proliferation as the focus of the talks.'},
   {from: 'stmt-lukashenka-open-discussion', to: 'belarus-us-relations', sources: ['belsat-bolton-visit-2019'], evidence: 'Lukashenka proposed openly discussing all issues in relations.'},
   {from: 'stmt-lukashenka-open-discussion', to: 'bolton-lukashenka-meeting-2019', sources: ['belsat-bolton-visit-2019'], evidence: 'Lukashenka proposed openly discussing all issues in relations.'},
+  {from: 'stmt-lukashenka-present-issues', to: 'belarus-us-relations', sources: ['belsat-bolton-visit-2019'], evidence: 'Lukashenka on the issues he sees as necessary for future cooperation.'},
+  {from: 'stmt-lukashenka-present-issues', to: 'bolton-lukashenka-meeting-2019', sources: ['belsat-bolton-visit-2019'], evidence: 'Said in anticipation of the meeting with Bolton.'},
   {from: 'stmt-bolton-supports-sovereignty', to: 'sovereignty', sources: ['belsat-bolton-visit-2019'], evidence: 'Bolton backed Belarusian independence and sovereignty.'},
   {from: 'stmt-bolton-supports-sovereignty', to: 'independence', sources: ['belsat-bolton-visit-2019'], evidence: 'Bolton backed Belarusian independence and sovereignty.'},
   {from: 'stmt-bolton-supports-sovereignty', to: 'belarus', sources: ['belsat-bolton-visit-2019'], evidence: 'Bolton backed Belarusian independence and sovereignty.'},
@@ -93,12 +99,29 @@ UNWIND [
   {from: 'stmt-sides-important-foundation', to: 'belarus-us-relations', sources: ['lukashenko-fresh-start-2019'], evidence: 'Both sides on the value of the talks.'},
   {from: 'stmt-peskov-internal-affair', to: 'bolton-visit-minsk-2019', sources: ['lukashenko-fresh-start-2019'], evidence: 'Moscow’s view of the visit as Belarus’s own affair.'},
   {from: 'stmt-peskov-internal-affair', to: 'belarus', sources: ['lukashenko-fresh-start-2019'], evidence: 'Moscow’s view of the visit as Belarus’s own affair.'},
-  {from: 'bolton-visit-minsk-2019', to: 'human-rights', sources: ['belsat-bolton-visit-2019'], evidence: 'Belsat lists these as subjects of the visit.'},
-  {from: 'bolton-visit-minsk-2019', to: 'non-proliferation', sources: ['belsat-bolton-visit-2019'], evidence: 'Belsat lists these as subjects of the visit.'},
-  {from: 'bolton-visit-minsk-2019', to: 'sovereignty', sources: ['belsat-bolton-visit-2019'], evidence: 'Belsat lists these as subjects of the visit.'},
-  {from: 'bolton-visit-minsk-2019', to: 'independence', sources: ['belsat-bolton-visit-2019'], evidence: 'Belsat lists these as subjects of the visit.'},
-  {from: 'bolton-visit-minsk-2019', to: 'regional-security', sources: ['belsat-bolton-visit-2019'], evidence: 'Belsat lists these as subjects of the visit.'},
-  {from: 'bolton-visit-minsk-2019', to: 'belarus-us-relations', sources: ['belsat-bolton-visit-2019'], evidence: 'Belsat lists these as subjects of the visit.'},
+  {from: 'stmt-rudnik-no-alternative-views', to: 'human-rights', sources: ['belsat-bolton-visit-2019'], evidence: 'Human rights were a central topic, yet Bolton met no one with an alternative view on them.'},
+  {from: 'stmt-rudnik-no-alternative-views', to: 'john-bolton', sources: ['belsat-bolton-visit-2019'], evidence: 'Whom Bolton did not meet.'},
+  {from: 'stmt-rudnik-no-alternative-views', to: 'bolton-visit-minsk-2019', sources: ['belsat-bolton-visit-2019'], evidence: 'Said of Bolton’s visit to Belarus.'},
+  {from: 'stmt-rudnik-introductory-meeting', to: 'bolton-lukashenka-meeting-2019', sources: ['belsat-bolton-visit-2019'], evidence: 'The meeting as an introduction to a new stage.'},
+  {from: 'stmt-rudnik-introductory-meeting', to: 'belarus-us-relations', sources: ['belsat-bolton-visit-2019'], evidence: 'A new stage of Belarus-US relations.'},
+  {from: 'stmt-rudnik-not-overestimated', to: 'bolton-lukashenka-meeting-2019', sources: ['belsat-bolton-visit-2019'], evidence: 'The meaning of Bolton’s meeting should not be overestimated.'},
+  {from: 'stmt-rudnik-not-overestimated', to: 'bolton-visit-moldova-2019', sources: ['belsat-bolton-visit-2019'], evidence: 'The meeting is weighed together with the trip to Moldova and Ukraine.'},
+  {from: 'stmt-rudnik-not-overestimated', to: 'bolton-visit-ukraine-2019', sources: ['belsat-bolton-visit-2019'], evidence: 'The meeting is weighed together with the trip to Moldova and Ukraine.'},
+  {from: 'stmt-rudnik-keen-on-west', to: 'belarus', sources: ['belsat-bolton-visit-2019'], evidence: 'How Belarus has presented itself in recent years.'},
+  {from: 'stmt-rudnik-keen-on-west', to: 'sovereignty', sources: ['belsat-bolton-visit-2019'], evidence: 'Belarus shown as keen on defending its sovereignty.'},
+  {from: 'stmt-rudnik-keen-on-west', to: 'minsk-neutral-on-crimea', sources: ['belsat-bolton-visit-2019'], evidence: 'The neutral position on Crimea is one of the reasons given.'},
+  {from: 'stmt-rudnik-keen-on-west', to: 'ukrainian-conflict', sources: ['belsat-bolton-visit-2019'], evidence: 'Lukashenka’s peace-keeping intentions in the Ukrainian conflict are one of the reasons given.'},
+  {from: 'stmt-rudnik-keen-on-west', to: 'belarus-eu-warming', sources: ['belsat-bolton-visit-2019'], evidence: 'Warmer relations with the EU are one of the reasons given.'},
+  {from: 'bolton-visit-minsk-2019', to: 'human-rights', sources: ['belsat-bolton-visit-2019'], evidence: 'Belsat: Bolton highlighted human rights during the visit.'},
+  {from: 'bolton-visit-minsk-2019', to: 'non-proliferation', sources: ['belsat-bolton-visit-2019'], evidence: 'Belsat: Bolton highlighted non-proliferation during the visit.'},
+  {from: 'bolton-visit-minsk-2019', to: 'sovereignty', sources: ['belsat-bolton-visit-2019'], evidence: 'Belsat: Bolton touched upon Belarusian sovereignty.'},
+  {from: 'bolton-visit-minsk-2019', to: 'independence', sources: ['belsat-bolton-visit-2019'], evidence: 'Belsat: Bolton touched upon Belarusian independence.'},
+  {from: 'bolton-visit-minsk-2019', to: 'regional-security', sources: ['belsat-bolton-visit-2019'], evidence: 'Belsat: the visit shows the interest of the US in the region’s security.'},
+  {from: 'bolton-visit-minsk-2019', to: 'belarus-us-relations', sources: ['belsat-bolton-visit-2019'], evidence: 'Belsat weighs the visit as a possible new stage in Belarus-US relations.'},
+  {from: 'bolton-lukashenka-meeting-2019', to: 'human-rights', sources: ['belsat-bolton-visit-2019'], evidence: 'Belsat: Bolton named human rights in Belarus as a focus of the conversation with Lukashenka and Makei.'},
+  {from: 'bolton-lukashenka-meeting-2019', to: 'non-proliferation', sources: ['belsat-bolton-visit-2019'], evidence: 'Belsat: Bolton named non-proliferation as a focus of the conversation with Lukashenka and Makei.'},
+  {from: 'bolton-lukashenka-meeting-2019', to: 'sovereignty', sources: ['belsat-bolton-visit-2019'], evidence: 'Belsat: Bolton touched upon Belarusian sovereignty while talking to Lukashenka and Makei.'},
+  {from: 'bolton-lukashenka-meeting-2019', to: 'independence', sources: ['belsat-bolton-visit-2019'], evidence: 'Belsat: Bolton touched upon Belarusian independence while talking to Lukashenka and Makei.'},
   {from: 'bolton-lukashenka-meeting-2019', to: 'politics', sources: ['lukashenko-fresh-start-2019'], evidence: 'The talks covered politics, economics and regional security.'},
   {from: 'bolton-lukashenka-meeting-2019', to: 'economics', sources: ['lukashenko-fresh-start-2019'], evidence: 'The talks covered politics, economics and regional security.'},
   {from: 'bolton-lukashenka-meeting-2019', to: 'regional-security', sources: ['lukashenko-fresh-start-2019'], evidence: 'The talks covered politics, economics and regional security.'},
@@ -110,13 +133,11 @@ UNWIND [
   {from: 'us-entry-ban-1998', to: 'sanctions', sources: ['belsat-bolton-visit-2019'], evidence: 'An entry ban on over 100 officials.'},
   {from: 'us-sanctions-2006', to: 'sanctions', sources: ['belsat-bolton-visit-2019'], evidence: 'Personal sanctions.'},
   {from: 'us-sanctions-2010', to: 'sanctions', sources: ['belsat-bolton-visit-2019'], evidence: 'Personal sanctions.'},
-  {from: 'repression-protesters-2006', to: 'human-rights', sources: ['belsat-bolton-visit-2019'], evidence: 'Violent repression of peaceful protesters.'},
-  {from: 'repression-protesters-2010', to: 'human-rights', sources: ['belsat-bolton-visit-2019'], evidence: 'Violent repression of peaceful protesters.'},
   {from: 'ambassadors-recalled-2008', to: 'diplomatic-relations', sources: ['belsat-bolton-visit-2019'], evidence: 'Both countries recalled their ambassadors.'},
   {from: 'political-prisoners-release-2015', to: 'political-prisoners', sources: ['belsat-bolton-visit-2019'], evidence: 'Most political prisoners were released.'},
   {from: 'us-sanctions-eased-2015', to: 'sanctions', sources: ['belsat-bolton-visit-2019'], evidence: 'The US lifted most sanctions on enterprises and some personal ones.'},
+  {from: 'us-sanctions-eased-2015', to: 'belarusian-enterprises', sources: ['belsat-bolton-visit-2019'], evidence: 'The US lifted the majority of its sanctions from Belarusian enterprises.'},
   {from: 'mfa-diplomats-limit-lifted-2019', to: 'diplomatic-relations', sources: ['belsat-bolton-visit-2019'], evidence: 'No more limits on the number of US diplomats in Minsk.'},
-  {from: 'mfa-diplomats-limit-lifted-2019', to: 'us-embassy-minsk', sources: ['belsat-bolton-visit-2019'], evidence: 'No more limits on the number of US diplomats in Minsk.'},
   {from: 'us-diplomatic-visits-2018-2019', to: 'diplomatic-relations', sources: ['belsat-bolton-visit-2019'], evidence: 'Diplomatic visits from the US.'},
   {from: 'minsk-neutral-on-crimea', to: 'crimea', sources: ['belsat-bolton-visit-2019'], evidence: 'Minsk’s position on Crimea.'},
   {from: 'lukashenka-greetings-trump', to: 'trump-election-victory', sources: ['belsat-bolton-visit-2019'], evidence: 'Greetings over Trump’s election victory.'}
@@ -124,4 +145,4 @@ UNWIND [
 MERGE (a:Entity {id: row.from})
 MERGE (b:Entity {id: row.to})
 MERGE (a)-[r:ABOUT]->(b)
-SET r.sources = row.sources, r.evidence = row.evidence;
+SET r.basis = 'STATED', r.sources = row.sources, r.evidence = row.evidence;

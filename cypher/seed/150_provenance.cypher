@@ -1,5 +1,6 @@
 // Relationships: provenance – statements and events REPORTED_IN documents, REPORTED_BY agencies, authorship, publisher and cited sources.
 // Sources: belsat-bolton-visit-2019 = seeds/000_c94472429a1dd2fc.txt, lukashenko-fresh-start-2019 = seeds/002_53a5779afd185df0.txt.
+// Each relationship here is stated by the documents in its `sources` (basis STATED); inferred ones are in 170_inferred.cypher.
 
 UNWIND [
   {from: 'stmt-bolton-no-issues-resolved', to: 'belsat-bolton-visit-2019', sources: ['belsat-bolton-visit-2019'], evidence: 'Quoted in the Belsat article.'},
@@ -7,6 +8,7 @@ UNWIND [
   {from: 'stmt-bolton-common-goals', to: 'belsat-bolton-visit-2019', sources: ['belsat-bolton-visit-2019'], evidence: 'Reported in the Belsat article.'},
   {from: 'stmt-bolton-human-rights-focus', to: 'belsat-bolton-visit-2019', sources: ['belsat-bolton-visit-2019'], evidence: 'Reported in the Belsat article.'},
   {from: 'stmt-lukashenka-open-discussion', to: 'belsat-bolton-visit-2019', sources: ['belsat-bolton-visit-2019'], evidence: 'Quoted in the Belsat article.'},
+  {from: 'stmt-lukashenka-present-issues', to: 'belsat-bolton-visit-2019', sources: ['belsat-bolton-visit-2019'], evidence: 'Quoted in the Belsat article.'},
   {from: 'stmt-bolton-supports-sovereignty', to: 'belsat-bolton-visit-2019', sources: ['belsat-bolton-visit-2019'], evidence: 'Reported in the Belsat article.'},
   {from: 'stmt-bolton-people-determine-russia-relations', to: 'belsat-bolton-visit-2019', sources: ['belsat-bolton-visit-2019'], evidence: 'Quoted in the Belsat article.'},
   {from: 'stmt-bolton-belarusians-want-independence', to: 'lukashenko-fresh-start-2019', sources: ['lukashenko-fresh-start-2019'], evidence: 'Quoted in the TUT.BY/president.gov.by-sourced report.'},
@@ -28,6 +30,10 @@ UNWIND [
   {from: 'stmt-bolton-no-ambassador-talks', to: 'lukashenko-fresh-start-2019', sources: ['lukashenko-fresh-start-2019'], evidence: 'Reported in the TUT.BY/president.gov.by-sourced report.'},
   {from: 'stmt-sides-important-foundation', to: 'lukashenko-fresh-start-2019', sources: ['lukashenko-fresh-start-2019'], evidence: 'Reported in the TUT.BY/president.gov.by-sourced report.'},
   {from: 'stmt-peskov-internal-affair', to: 'lukashenko-fresh-start-2019', sources: ['lukashenko-fresh-start-2019'], evidence: 'Reported in the TUT.BY/president.gov.by-sourced report.'},
+  {from: 'stmt-rudnik-no-alternative-views', to: 'belsat-bolton-visit-2019', sources: ['belsat-bolton-visit-2019'], evidence: 'Stated in the Belsat article.'},
+  {from: 'stmt-rudnik-introductory-meeting', to: 'belsat-bolton-visit-2019', sources: ['belsat-bolton-visit-2019'], evidence: 'Stated in the Belsat article.'},
+  {from: 'stmt-rudnik-not-overestimated', to: 'belsat-bolton-visit-2019', sources: ['belsat-bolton-visit-2019'], evidence: 'Stated in the Belsat article.'},
+  {from: 'stmt-rudnik-keen-on-west', to: 'belsat-bolton-visit-2019', sources: ['belsat-bolton-visit-2019'], evidence: 'Stated in the Belsat article.'},
   {from: 'bolton-visit-minsk-2019', to: 'belsat-bolton-visit-2019', sources: ['belsat-bolton-visit-2019'], evidence: 'Described in the Belsat article.'},
   {from: 'bolton-visit-minsk-2019', to: 'lukashenko-fresh-start-2019', sources: ['lukashenko-fresh-start-2019'], evidence: 'Described in the TUT.BY/president.gov.by-sourced report.'},
   {from: 'bolton-lukashenka-meeting-2019', to: 'belsat-bolton-visit-2019', sources: ['belsat-bolton-visit-2019'], evidence: 'Described in the Belsat article.'},
@@ -62,7 +68,7 @@ UNWIND [
 MERGE (a:Entity {id: row.from})
 MERGE (b:Entity {id: row.to})
 MERGE (a)-[r:REPORTED_IN]->(b)
-SET r.sources = row.sources, r.evidence = row.evidence;
+SET r.basis = 'STATED', r.sources = row.sources, r.evidence = row.evidence;
 
 UNWIND [
   {from: 'bolton-poland-visit-cancelled-2019', to: 'reuters', sources: ['belsat-bolton-visit-2019'], evidence: 'Belsat attributes the cancellation report to Reuters.'}
@@ -70,7 +76,7 @@ UNWIND [
 MERGE (a:Entity {id: row.from})
 MERGE (b:Entity {id: row.to})
 MERGE (a)-[r:REPORTED_BY]->(b)
-SET r.sources = row.sources, r.evidence = row.evidence;
+SET r.basis = 'STATED', r.sources = row.sources, r.evidence = row.evidence;
 
 UNWIND [
   {from: 'alesia-rudnik', to: 'belsat-bolton-visit-2019', sources: ['belsat-bolton-visit-2019'], evidence: 'Byline of the Belsat article.'}
@@ -78,7 +84,7 @@ UNWIND [
 MERGE (a:Entity {id: row.from})
 MERGE (b:Entity {id: row.to})
 MERGE (a)-[r:AUTHORED]->(b)
-SET r.sources = row.sources, r.evidence = row.evidence;
+SET r.basis = 'STATED', r.sources = row.sources, r.evidence = row.evidence;
 
 UNWIND [
   {from: 'belsat-bolton-visit-2019', to: 'belsat', sources: ['belsat-bolton-visit-2019'], evidence: 'Published on belsat.eu.'}
@@ -86,15 +92,16 @@ UNWIND [
 MERGE (a:Entity {id: row.from})
 MERGE (b:Entity {id: row.to})
 MERGE (a)-[r:PUBLISHED_BY]->(b)
-SET r.sources = row.sources, r.evidence = row.evidence;
+SET r.basis = 'STATED', r.sources = row.sources, r.evidence = row.evidence;
 
 UNWIND [
   {from: 'belsat-bolton-visit-2019', to: 'president-gov-by', sources: ['belsat-bolton-visit-2019'], evidence: 'Photo credited to president.gov.by.'},
   {from: 'belsat-bolton-visit-2019', to: 'reuters', sources: ['belsat-bolton-visit-2019'], evidence: 'Cites a Reuters report on the Poland cancellation.'},
+  {from: 'belsat-bolton-visit-2019', to: 'current-time', sources: ['belsat-bolton-visit-2019'], evidence: 'Reports what Bolton said in his interview to Current Time.'},
   {from: 'lukashenko-fresh-start-2019', to: 'tut-by', sources: ['lukashenko-fresh-start-2019'], evidence: 'Lists TUT.BY as a source.'},
   {from: 'lukashenko-fresh-start-2019', to: 'president-gov-by', sources: ['lukashenko-fresh-start-2019'], evidence: 'Lists president.gov.by as a source and photo credit.'}
 ] AS row
 MERGE (a:Entity {id: row.from})
 MERGE (b:Entity {id: row.to})
 MERGE (a)-[r:CITES]->(b)
-SET r.sources = row.sources, r.evidence = row.evidence;
+SET r.basis = 'STATED', r.sources = row.sources, r.evidence = row.evidence;

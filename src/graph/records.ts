@@ -17,20 +17,30 @@ export interface EntityRecord {
   properties: Record<string, PlainValue>;
 }
 
+/**
+ * Whether a relationship is stated by the documents it cites (`STATED`) or read from what
+ * they state or from general knowledge (`INFERRED`: no document in `sources`, the reasoning
+ * in `evidence`).
+ */
+export const BASES = ['STATED', 'INFERRED'] as const;
+export type Basis = (typeof BASES)[number];
+
 /** A relationship as the API sees it, with a stable id derived from its ends and type. */
 export interface EdgeRecord {
   id: string;
   type: string;
   source: string;
   target: string;
-  /** Ids of the documents that state this relationship. */
+  /** Ids of the documents that state this relationship; empty when it is inferred. */
   sources: string[];
+  /** What the sources state, or for an inferred relationship the reasoning. */
   evidence: string | null;
+  basis: Basis;
   properties: Record<string, PlainValue>;
 }
 
 const ENTITY_FIELDS = new Set(['id', 'kind', 'name', 'aliases', 'description', 'sources', 'searchKeys', 'searchWords', 'searchText']);
-const EDGE_FIELDS = new Set(['id', 'type', 'source', 'target', 'sources', 'evidence']);
+const EDGE_FIELDS = new Set(['id', 'type', 'source', 'target', 'sources', 'evidence', 'basis']);
 
 /** Stable, readable relationship id: `john-bolton:MET_WITH:aliaksandr-lukashenka`. */
 export function edgeId(source: string, type: string, target: string): string {
@@ -72,19 +82,31 @@ export function toEntity(value: PlainValue | undefined): EntityRecord {
   };
 }
 
+/**
+ * The stored `basis`. Every seeded relationship carries one (the seed tests hold it to
+ * that); a relationship written without one (the benchmark's synthetic graph) counts
+ * as stated when it cites a document and as inferred when it cites none.
+ */
+function basisOf(value: PlainValue | undefined, sources: readonly string[]): Basis {
+  if (typeof value === 'string' && (BASES as readonly string[]).includes(value)) return value as Basis;
+  return sources.length > 0 ? 'STATED' : 'INFERRED';
+}
+
 /** Maps a `r {.*, type: type(r), source: …, target: …}` projection to an edge. */
 export function toEdge(value: PlainValue | undefined): EdgeRecord {
   const map = asObject(value, 'a relationship');
   const source = String(map.source);
   const target = String(map.target);
   const type = String(map.type);
+  const sources = stringList(map.sources);
   return {
     id: edgeId(source, type, target),
     type,
     source,
     target,
-    sources: stringList(map.sources),
+    sources,
     evidence: typeof map.evidence === 'string' ? map.evidence : null,
+    basis: basisOf(map.basis, sources),
     properties: rest(map, EDGE_FIELDS),
   };
 }

@@ -3,7 +3,8 @@ import type { Kind } from './records.ts';
 /** What each kind of node stands for (GraphiQL shows these). */
 export const KIND_DESCRIPTIONS: Record<Kind, string> = {
   Person: 'A person named in the articles: officials, analysts, authors.',
-  Organization: 'A government body, think tank, media outlet, news agency or diplomatic mission.',
+  Organization:
+    'A government body, think tank, media outlet, news agency or diplomatic mission, or an unnamed group the articles speak of as one (“Belarusian enterprises”).',
   Country: 'A country (or a former one, such as the Soviet Union).',
   Place: 'A city, region, memorial or military base.',
   Event: 'A dated (or dateable) happening: a visit, meeting, sanction, recall, release, announcement.',
@@ -71,6 +72,7 @@ export const ORGANIZATION_TYPES = {
   NEWS_AGENCY: 'A news agency.',
   DIPLOMATIC_MISSION: 'An embassy or other diplomatic mission.',
   INTERNATIONAL_ORGANIZATION: 'A union or organization of states.',
+  GROUP: 'An unnamed group of officials or companies the articles speak of as one (“some other officials”, “Belarusian enterprises”).',
 } as const;
 
 export const PLACE_TYPES = {

@@ -1,4 +1,4 @@
-import { KINDS } from '../graph/records.ts';
+import { type Basis, KINDS } from '../graph/records.ts';
 import {
   EVENT_TYPES,
   KIND_DESCRIPTIONS,
@@ -57,6 +57,25 @@ export const DatePrecisionEnum = builder.enumType('DatePrecision', {
     DAY: 'The exact day is known.',
     MONTH: 'Only the month is known.',
     YEAR: 'Only the year is known.',
+  }),
+});
+
+export const BasisEnum = builder.enumType('Basis', {
+  description:
+    'Whether a relationship is stated by the documents it cites or inferred: keep the `STATED` ones to see only what the articles say.',
+  values: described({
+    STATED: 'A document in `sources` states it; `evidence` says what it states, in our words.',
+    INFERRED:
+      'No article states it: it is read from what they state or from general knowledge (e.g. that the Yama memorial is in Minsk). ' +
+      '`evidence` gives the reasoning and `sources` is empty.',
+  } satisfies Record<Basis, string>),
+});
+
+export const CountQualifierEnum = builder.enumType('CountQualifier', {
+  description: 'How a number the source gives bounds the real one, when it gives a bound rather than an exact number.',
+  values: described({
+    MORE_THAN: 'More than the number (“more than 100 officials”).',
+    AT_LEAST: 'The number or more (“at least five visits”).',
   }),
 });
 

@@ -1,8 +1,8 @@
 import { timelineEvents, timelineEventsOf } from '../store/queries.ts';
 import { LIMITS, inputError, intInRange, textWithin } from './args.ts';
 import { builder } from './builder.ts';
-import { DatePrecisionEnum, EventTypeEnum } from './enums.ts';
-import type { DatePrecision, EventType } from './kind-fields.ts';
+import { CountQualifierEnum, DatePrecisionEnum, EventTypeEnum } from './enums.ts';
+import type { CountQualifier, DatePrecision, EventType } from './kind-fields.ts';
 import { numberProperty, readRelated, readRelations, reads, textProperty } from './relations.ts';
 
 builder.objectType('Event', {
@@ -41,8 +41,21 @@ builder.objectType('Event', {
     }),
     count: t.int({
       nullable: true,
-      description: 'A number the source gives for the event (e.g. how many visits), when it gives one.',
+      description:
+        'The exact number the source gives for the event (e.g. how many visits), when it gives one; ' +
+        'a bound such as “at least five” is in `countLowerBound` and `countQualifier` instead.',
       resolve: (event) => numberProperty(event, 'count'),
+    }),
+    countLowerBound: t.int({
+      nullable: true,
+      description: 'The number a source gives as a bound rather than exactly (100 in “more than 100 officials”); `countQualifier` says how it bounds.',
+      resolve: (event) => numberProperty(event, 'countLowerBound'),
+    }),
+    countQualifier: t.field({
+      type: CountQualifierEnum,
+      nullable: true,
+      description: 'How `countLowerBound` bounds the real number: `MORE_THAN` or `AT_LEAST`.',
+      resolve: (event) => textProperty(event, 'countQualifier') as CountQualifier | null,
     }),
     participants: t.field({
       type: ['Relation'],

@@ -1,6 +1,6 @@
 import type { RelationshipType } from '../graph/vocabulary.ts';
 import { builder } from './builder.ts';
-import { DatePrecisionEnum, KindEnum, RelationshipTypeEnum } from './enums.ts';
+import { BasisEnum, DatePrecisionEnum, KindEnum, RelationshipTypeEnum } from './enums.ts';
 import type { DatePrecision } from './kind-fields.ts';
 import { documentsByIds, readsSources, textProperty } from './relations.ts';
 
@@ -54,14 +54,22 @@ builder.objectType('GraphEdge', {
     target: t.exposeID('target', { description: 'Id of the node the relationship ends at.' }),
     from: t.exposeID('source', { description: 'The source id again, as vis-network and Neo4j NVL name it.' }),
     to: t.exposeID('target', { description: 'The target id again, as vis-network and Neo4j NVL name it.' }),
-    sources: t.exposeStringList('sources', { description: 'Ids of the source documents that state it.' }),
+    sources: t.exposeStringList('sources', { description: 'Ids of the source documents that state it (none for an inferred edge).' }),
     sourceDocuments: t.field({
       type: ['Document'],
-      description: 'The source documents that state it.',
+      description: 'The source documents that state it (none for an inferred edge).',
       extensions: readsSources('edge'),
       resolve: (edge, _args, ctx) => documentsByIds(ctx, edge.sources),
     }),
-    evidence: t.exposeString('evidence', { nullable: true, description: 'What the sources state, in our words.' }),
+    basis: t.field({
+      type: BasisEnum,
+      description: '`STATED` when the documents in `sources` state it, `INFERRED` when no article does (the reasoning is in `evidence`).',
+      resolve: (edge) => edge.basis,
+    }),
+    evidence: t.exposeString('evidence', {
+      nullable: true,
+      description: 'What the sources state, in our words; for an inferred edge, the reasoning behind it.',
+    }),
     date: t.field({
       type: 'Date',
       nullable: true,

@@ -5,3 +5,4 @@ export type EventType = keyof typeof EVENT_TYPES;
 export type PlaceType = keyof typeof PLACE_TYPES;
 export type DatePrecision = 'DAY' | 'MONTH' | 'YEAR';
 export type QuoteType = 'DIRECT' | 'REPORTED';
+export type CountQualifier = 'MORE_THAN' | 'AT_LEAST';

@@ -4,7 +4,8 @@ import { OrganizationTypeEnum } from './enums.ts';
 import { readRelated, readRelations, reads, textProperty } from './relations.ts';
 
 builder.objectType('Organization', {
-  description: 'A government body, think tank, media outlet, news agency or diplomatic mission.',
+  description:
+    'A government body, think tank, media outlet, news agency or diplomatic mission, or an unnamed group the articles speak of as one (“some other officials”).',
   interfaces: ['Node', 'Entity'],
   isTypeOf: (value) => (value as { kind?: string }).kind === 'Organization',
   fields: (t) => ({

@@ -1,5 +1,5 @@
 import { builder } from './builder.ts';
-import { DatePrecisionEnum, DirectionEnum, RelationshipTypeEnum } from './enums.ts';
+import { BasisEnum, DatePrecisionEnum, DirectionEnum, RelationshipTypeEnum } from './enums.ts';
 import type { DatePrecision } from './kind-fields.ts';
 import type { RelationshipType } from '../graph/vocabulary.ts';
 import { documentsByIds, readsSources, textProperty } from './relations.ts';
@@ -41,14 +41,19 @@ builder.objectType('Relation', {
       description: 'How precise `date` is (a year-only date is stored as its first day).',
       resolve: (relation) => textProperty(relation.edge, 'datePrecision') as DatePrecision | null,
     }),
+    basis: t.field({
+      type: BasisEnum,
+      description: '`STATED` when the documents in `sources` state it, `INFERRED` when no article does (the reasoning is in `evidence`).',
+      resolve: (relation) => relation.edge.basis,
+    }),
     evidence: t.string({
       nullable: true,
-      description: 'What the sources state, in our words.',
+      description: 'What the sources state, in our words; for an inferred relationship, the reasoning behind it.',
       resolve: (relation) => relation.edge.evidence,
     }),
     sources: t.field({
       type: ['Document'],
-      description: 'The source documents that state this relationship.',
+      description: 'The source documents that state this relationship (none for an inferred one).',
       extensions: readsSources('edge'),
       resolve: (relation, _args, ctx) => documentsByIds(ctx, relation.edge.sources),
     }),

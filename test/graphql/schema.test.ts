@@ -50,6 +50,16 @@ describe('the schema', () => {
     expect(getNamedType(query.neighborhood!.type).name).toBe('Subgraph');
     expect(isScalarType(schema.getType('Date'))).toBe(true);
   });
+
+  it('says of every relationship and edge whether it is stated or inferred', () => {
+    for (const typeName of ['Relation', 'GraphEdge']) {
+      const type = schema.getType(typeName);
+      if (!isObjectType(type)) throw new Error(`${typeName} is not an object type`);
+      expect(String(type.getFields().basis?.type), typeName).toBe('Basis!');
+    }
+    const basis = schema.getType('Basis');
+    expect(isEnumType(basis) && basis.getValues().map((value) => value.name)).toEqual(['INFERRED', 'STATED']);
+  });
 });
 
 describe('the GraphiQL example operations', () => {

@@ -50,7 +50,7 @@ export type Kind =
   | 'DOCUMENT'
   /** A dated (or dateable) happening: a visit, meeting, sanction, recall, release, announcement. */
   | 'EVENT'
-  /** A government body, think tank, media outlet, news agency or diplomatic mission. */
+  /** A government body, think tank, media outlet, news agency or diplomatic mission, or an unnamed group the articles speak of as one (“Belarusian enterprises”). */
   | 'ORGANIZATION'
   /** A person named in the articles: officials, analysts, authors. */
   | 'PERSON'
@@ -78,6 +78,8 @@ export type OrganizationType =
   | 'DIPLOMATIC_MISSION'
   /** A government, ministry, presidential office or similar body. */
   | 'GOVERNMENT_BODY'
+  /** An unnamed group of officials or companies the articles speak of as one (“some other officials”, “Belarusian enterprises”). */
+  | 'GROUP'
   /** A union or organization of states. */
   | 'INTERNATIONAL_ORGANIZATION'
   /** A newspaper, broadcaster or news website. */
