@@ -78,6 +78,14 @@ export class RequestBudget {
     return value;
   }
 
+  /**
+   * The answer is decided (graphql-js may settle a result while resolvers it no longer
+   * waits for still run): nothing more may reach the store for this request.
+   */
+  finish(): void {
+    this.stop(answered());
+  }
+
   stop(reason: GraphQLError): void {
     if (this.signal.aborted) return;
     this.controller.abort(reason);
@@ -96,6 +104,10 @@ function tooLarge(maxObjects: number): GraphQLError {
     `The answer grew past ${maxObjects} objects and the request was stopped; ask for fewer items or a smaller traversal.`,
     { extensions: { code: 'LIMIT_EXCEEDED', limit: 'objects', max: maxObjects } },
   );
+}
+
+function answered(): GraphQLError {
+  return new GraphQLError('The request was already answered.', { extensions: { code: 'ANSWERED' } });
 }
 
 function clientGone(): GraphQLError {

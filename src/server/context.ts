@@ -34,6 +34,7 @@ export function createContextFactory(store: GraphStore, listeners: readonly Quer
       maxObjects: options.maxResultObjects,
       signal: initial.request?.signal,
     });
+    const requestId = initial.requestId ?? (initial.request ? requestIdOf(initial.request) : 'internal');
     const runner: QueryRunner = {
       run(query, params) {
         try {
@@ -41,14 +42,9 @@ export function createContextFactory(store: GraphStore, listeners: readonly Quer
         } catch (stopped) {
           return Promise.reject(stopped);
         }
-        return shared.run(query, params, { signal: budget.signal, timeoutMs: budget.remainingMs() });
+        return shared.run(query, params, { signal: budget.signal, timeoutMs: budget.remainingMs(), requestId });
       },
     };
-    return {
-      runner,
-      loaders: createLoaders(runner),
-      requestId: initial.requestId ?? (initial.request ? requestIdOf(initial.request) : 'internal'),
-      budget,
-    };
+    return { runner, loaders: createLoaders(runner), requestId, budget };
   };
 }

@@ -23,7 +23,9 @@ export function useRequestBudget(): Plugin<GraphContext> {
         const result = await Promise.race([executeFn(executeArgs) as Promise<ExecutionResult>, stopped]);
         budget.disarm();
         // An answer that came in past the deadline (the timer could not fire in time) is late all the same.
-        return budget.stoppedOrLate() ? { data: null, errors: [budget.failure!] } : result;
+        const answer = budget.stoppedOrLate() ? { data: null, errors: [budget.failure!] } : result;
+        budget.finish();
+        return answer;
       });
     },
   };

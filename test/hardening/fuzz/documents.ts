@@ -133,13 +133,21 @@ export class DocumentWriter {
     return parts.length ? `(${parts.join(', ')})` : '';
   }
 
-  /** An argument value: a literal, a variable (declared with its type or a wrong one), or raw text. */
+  /**
+   * An argument value: a literal, a variable (declared with its type or a wrong one), a
+   * variable whose value is only its default in the document, or raw text.
+   */
   value(type: GraphQLInputType, arg: string): string {
     const value = this.g(() => inputValue(type, arg, this.hostile));
     const roll = this.int(0, 99);
     if (roll < 3 && this.hostile) return this.pick(RAW_ARGUMENTS);
-    if (roll >= 40) return literal(value, type, this.chance(10));
+    if (roll >= 55) return literal(value, type, this.chance(10));
     const name = `v${this.next()}`;
+    if (roll >= 40) {
+      // The value travels as the variable's default, not in `variables`: limits must see it all the same.
+      this.definitions.push(`$${name}: ${type.toString()} = ${literal(value, type)}`);
+      return `$${name}`;
+    }
     let declared = type.toString();
     if (this.sometimes(6)) declared = this.pick(WRONG_VARIABLE_TYPES);
     else if (this.sometimes(5)) declared = declared.replace(/!$/, '');
