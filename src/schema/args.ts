@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { inputError } from '../errors.ts';
 
 /** Documented maxima of the API's arguments: exceeding one is a coded GraphQL error. */
 export const LIMITS = {
@@ -16,12 +16,6 @@ export const LIMITS = {
   /** Rows one path search may read in all (see src/graph/paths.ts). */
   pathRows: 10_000,
 } as const;
-
-export type ErrorCode = 'LIMIT_EXCEEDED' | 'BAD_INPUT' | 'NOT_FOUND';
-
-export function inputError(code: ErrorCode, argument: string, message: string, extra: Record<string, unknown> = {}) {
-  return new GraphQLError(message, { extensions: { code, argument, ...extra } });
-}
 
 /** An integer argument within [min, max]; the error names the argument and the bound. */
 export function intInRange(argument: string, value: number, min: number, max: number): number {

@@ -76,5 +76,5 @@ it('the example’s Bolton graph holds the meeting with Lukashenka and its label
   expect(meeting.isEdge()).toBe(true);
   expect(meeting.data('label')).toBe('met with');
   const { graph } = await fetchIntoGraphology(client);
-  expect(graph.getNodeAttributes('aliaksandr-lukashenka')).toEqual({ label: 'Aliaksandr Lukashenka', kind: 'PERSON' });
+  expect(graph.getNodeAttributes('aliaksandr-lukashenka')).toEqual({ id: 'aliaksandr-lukashenka', label: 'Aliaksandr Lukashenka', kind: 'PERSON' });
 });
