@@ -51,7 +51,8 @@ export function createApp(options: AppOptions): App {
   const logger = options.logger ?? silentLogger;
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const development = options.development ?? false;
-  const metrics = createMetrics();
+  const examples = exampleOperations();
+  const metrics = createMetrics(examples.flatMap((operation) => (operation.name ? [operation.name] : [])));
   const contextFor = createContextFactory(options.store, [...(options.queryListeners ?? []), metrics.onQuery], {
     requestTimeoutMs: limits.requestTimeoutMs,
     maxResultObjects: limits.maxResultObjects,
@@ -59,7 +60,7 @@ export function createApp(options: AppOptions): App {
   const admission = new Admission({ ...DEFAULT_ADMISSION, ...options.admission });
   const statistics = new DegreeStatistics(createQueryRunner(options.store, [metrics.onQuery]));
   const mask = (error: unknown, message: string) => maskError(error, message, development);
-  const tabs = exampleOperations().map((operation) => ({ query: operation.query }));
+  const tabs = examples.map((operation) => ({ query: operation.query }));
   return createYoga<Record<string, unknown>, GraphContext>({
     schema,
     context: contextFor,

@@ -85,6 +85,8 @@ export interface StatementOptions {
 export interface GraphStore {
   /** Human-readable backend description for logs and `/health`. */
   readonly description: string;
+  /** True when the store was opened for reading only: nothing can be seeded or written. */
+  readonly readOnly?: boolean;
   /** Runs one statement in its own transaction. */
   execute(text: string, params: Params, routing: Routing, options?: StatementOptions): Promise<Row[]>;
   /**

@@ -42,6 +42,7 @@ export function createEmbeddedStore(options: EmbeddedStoreOptions): GraphStore {
 
   return {
     description,
+    readOnly,
     async execute(text: string, params: Params, _routing, options: StatementOptions = {}): Promise<Row[]> {
       if (closed) throw new StoreUnavailableError(`${description} is closed`);
       options.signal?.throwIfAborted();
