@@ -53,6 +53,7 @@ const EnvSchema = z.object({
   ADMISSION_FREE_COST: int(0, 100_000_000, DEFAULT_ADMISSION.freeCost),
   ADMISSION_QUEUE: int(0, 100_000, DEFAULT_ADMISSION.maxQueue),
   ADMISSION_WAIT_MS: int(0, 600_000, DEFAULT_ADMISSION.maxWaitMs),
+  ADMISSION_REFUSAL_DELAY_MS: int(0, 60_000, DEFAULT_ADMISSION.refusalDelayMs),
   HTTP_HEADERS_TIMEOUT_MS: int(1_000, 600_000, DEFAULT_HTTP.headersTimeoutMs),
   HTTP_REQUEST_TIMEOUT_MS: int(1_000, 600_000, DEFAULT_HTTP.requestTimeoutMs),
   HTTP_KEEP_ALIVE_TIMEOUT_MS: int(100, 600_000, DEFAULT_HTTP.keepAliveTimeoutMs),
@@ -131,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       freeCost: data.ADMISSION_FREE_COST,
       maxQueue: data.ADMISSION_QUEUE,
       maxWaitMs: data.ADMISSION_WAIT_MS,
+      refusalDelayMs: data.ADMISSION_REFUSAL_DELAY_MS,
     },
     http: {
       headersTimeoutMs: data.HTTP_HEADERS_TIMEOUT_MS,

@@ -80,7 +80,12 @@ export function createApp(options: AppOptions): App {
       useRequestId(),
       useHealth({ store: options.store }),
       useMetrics({ metrics }),
-      ...useOperationLimits({ limits, fieldSuggestions: options.development ?? false, statistics }),
+      ...useOperationLimits({
+        limits,
+        fieldSuggestions: options.development ?? false,
+        statistics,
+        beforeRefusal: (context) => admission.penalty(context.budget),
+      }),
       // Execution is wrapped inside out: the budget answers at the deadline even while
       // an operation waits for admission or on the store.
       useAdmission(admission),

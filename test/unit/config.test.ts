@@ -20,7 +20,7 @@ describe('loadConfig', () => {
         requestTimeoutMs: 15_000,
         maxResultObjects: 20_000,
       },
-      admission: { capacity: 20_000, freeCost: 200, maxQueue: 32, maxWaitMs: 2_000 },
+      admission: { capacity: 20_000, freeCost: 200, maxQueue: 32, maxWaitMs: 2_000, refusalDelayMs: 250 },
       http: { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000, drainMs: 10_000 },
     });
   });

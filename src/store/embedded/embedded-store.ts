@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import pkg from '@grafeo-db/js';
 import type { GraphStore, Params, Row, StatementOptions, StoreHealth, TransactionScope } from '../port.ts';
 import { StoreTimeoutError, StoreUnavailableError } from '../port.ts';
+import { plainRows } from './row-slicer.ts';
 import { toPlainRow } from './values.ts';
 
 // @grafeo-db/js is CommonJS: a named import type-checks but fails at run time.
@@ -48,7 +49,7 @@ export function createEmbeddedStore(options: EmbeddedStoreOptions): GraphStore {
       options.signal?.throwIfAborted();
       await indexed;
       const result = await bounded(db.executeCypher(text, params), Math.min(timeoutMs, options.timeoutMs ?? timeoutMs), options.signal);
-      return result.toArray().map(toPlainRow);
+      return plainRows(result);
     },
     async writeTransaction<T>(work: (tx: TransactionScope) => Promise<T>): Promise<T> {
       if (closed) throw new StoreUnavailableError(`${description} is closed`);
