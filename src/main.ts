@@ -55,7 +55,16 @@ async function main(): Promise<void> {
   }
   if (stopping) return;
 
-  const app = createApp({ store, logger, development: !config.production, limits: config.limits, admission: config.admission });
+  const app = createApp({
+    store,
+    logger,
+    development: !config.production,
+    limits: config.limits,
+    admission: config.admission,
+    responseCache: config.responseCache,
+    corsOrigins: config.corsOrigins,
+    persisted: { only: config.persistedOnly },
+  });
   http = createHttpServer(app, config.http);
   const { server } = http;
   await new Promise<void>((resolve, reject) => {

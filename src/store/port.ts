@@ -97,6 +97,8 @@ export interface GraphStore {
   writeTransaction<T>(work: (tx: TransactionScope) => Promise<T>): Promise<T>;
   health(): Promise<StoreHealth>;
   close(): Promise<void>;
+  /** Calls `listener` after every write that committed (a seed, a WRITE statement); returns the unsubscribe. */
+  onWrite?(listener: () => void): () => void;
 }
 
 /** Thrown by adapters when the backend itself cannot be reached or opened. */

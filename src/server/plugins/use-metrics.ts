@@ -1,6 +1,6 @@
 import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { QueryEvent } from '../../store/runner.ts';
 import { operationNameOf } from './use-request-log.ts';
 
@@ -53,6 +53,20 @@ export function createMetrics(knownOperations: readonly string[] = []) {
   };
   return {
     registry,
+    /** Exposes the response cache: answers it holds, and requests it answered or missed. */
+    watchCache(cache: { size: number; hits: number; misses: number }) {
+      new Gauge({ name: 'graphql_response_cache_entries', help: 'Answers the response cache holds.', registers: [registry], collect() { this.set(cache.size); } });
+      new Gauge({
+        name: 'graphql_response_cache_requests',
+        help: 'Requests the response cache answered (hit) or did not (miss), since start.',
+        labelNames: ['outcome'] as const,
+        registers: [registry],
+        collect() {
+          this.set({ outcome: 'hit' }, cache.hits);
+          this.set({ outcome: 'miss' }, cache.misses);
+        },
+      });
+    },
     onQuery(event: QueryEvent) {
       storeQueries.observe({ query: event.name, outcome: event.error ? 'error' : 'ok' }, event.durationMs / 1000);
     },

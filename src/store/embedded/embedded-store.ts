@@ -41,14 +41,23 @@ export function createEmbeddedStore(options: EmbeddedStoreOptions): GraphStore {
   // constraint has its own index, so this statement is the embedded adapter's alone.
   const indexed = readOnly ? Promise.resolve() : db.executeCypher(ENTITY_ID_INDEX).then(() => undefined);
 
+  const writeListeners = new Set<() => void>();
+  const written = () => {
+    for (const listener of writeListeners) listener();
+  };
   return {
     description,
     readOnly,
-    async execute(text: string, params: Params, _routing, options: StatementOptions = {}): Promise<Row[]> {
+    onWrite(listener) {
+      writeListeners.add(listener);
+      return () => writeListeners.delete(listener);
+    },
+    async execute(text: string, params: Params, routing, options: StatementOptions = {}): Promise<Row[]> {
       if (closed) throw new StoreUnavailableError(`${description} is closed`);
       options.signal?.throwIfAborted();
       await indexed;
       const result = await bounded(db.executeCypher(text, params), Math.min(timeoutMs, options.timeoutMs ?? timeoutMs), options.signal);
+      if (routing === 'WRITE') written();
       return plainRows(result);
     },
     async writeTransaction<T>(work: (tx: TransactionScope) => Promise<T>): Promise<T> {
@@ -64,6 +73,7 @@ export function createEmbeddedStore(options: EmbeddedStoreOptions): GraphStore {
       try {
         const value = await work(scope);
         tx.commit();
+        written();
         return value;
       } catch (error) {
         if (tx.isActive) tx.rollback();
