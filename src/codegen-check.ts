@@ -9,6 +9,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from '@graphql-codegen/cli';
 import config from '../codegen.ts';
+import { MANIFEST_FILE, printManifest } from './persisted-manifest.ts';
 import { printContract, SCHEMA_FILE } from './print-schema.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -23,7 +24,10 @@ interface GeneratedFile {
 /** What `npm run codegen` would write, keyed by path relative to the repository root. */
 async function expectedFiles(): Promise<Map<string, string>> {
   const contract = printContract();
-  const expected = new Map([[relative(ROOT, SCHEMA_FILE), contract]]);
+  const expected = new Map([
+    [relative(ROOT, SCHEMA_FILE), contract],
+    [relative(ROOT, MANIFEST_FILE), printManifest()],
+  ]);
   // Codegen reads the freshly printed contract, not the committed one, so a stale
   // schema/schema.graphql cannot hide stale typed documents.
   const dir = mkdtempSync(join(tmpdir(), 'codegen-check-'));
@@ -79,4 +83,4 @@ if (stale.length > 0) {
   );
   process.exit(1);
 }
-process.stdout.write('schema/schema.graphql and src/generated/ are up to date.\n');
+process.stdout.write('schema/schema.graphql, schema/persisted-documents.json and src/generated/ are up to date.\n');

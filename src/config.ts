@@ -5,6 +5,8 @@ import type { AdmissionOptions } from './server/plugins/use-admission.ts';
 import { DEFAULT_ADMISSION } from './server/plugins/use-admission.ts';
 import type { HttpOptions } from './server/http-server.ts';
 import { DEFAULT_HTTP } from './server/http-server.ts';
+import { DEFAULT_RESPONSE_CACHE } from './server/plugins/use-response-cache.ts';
+import type { ResponseCacheOptions } from './server/plugins/use-response-cache.ts';
 
 const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
@@ -53,10 +55,19 @@ const EnvSchema = z.object({
   ADMISSION_FREE_COST: int(0, 100_000_000, DEFAULT_ADMISSION.freeCost),
   ADMISSION_QUEUE: int(0, 100_000, DEFAULT_ADMISSION.maxQueue),
   ADMISSION_WAIT_MS: int(0, 600_000, DEFAULT_ADMISSION.maxWaitMs),
+  ADMISSION_REFUSAL_DELAY_MS: int(0, 60_000, DEFAULT_ADMISSION.refusalDelayMs),
   HTTP_HEADERS_TIMEOUT_MS: int(1_000, 600_000, DEFAULT_HTTP.headersTimeoutMs),
   HTTP_REQUEST_TIMEOUT_MS: int(1_000, 600_000, DEFAULT_HTTP.requestTimeoutMs),
   HTTP_KEEP_ALIVE_TIMEOUT_MS: int(100, 600_000, DEFAULT_HTTP.keepAliveTimeoutMs),
   SHUTDOWN_DRAIN_MS: int(0, 600_000, DEFAULT_HTTP.drainMs),
+  RESPONSE_CACHE_ENTRIES: int(0, 1_000_000, DEFAULT_RESPONSE_CACHE.maxEntries),
+  RESPONSE_CACHE_TTL_MS: int(1_000, 86_400_000, DEFAULT_RESPONSE_CACHE.ttlMs),
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .refine((origins) => origins.every((origin) => origin === '*' || /^https?:\/\/[^/\s]+$/.test(origin)), 'must be a comma-separated list of origins like https://host:port, or *'),
+  PERSISTED_DOCUMENTS: z.enum(['any', 'only'], { message: 'must be any or only' }).default('any'),
 });
 
 /** Where the graph lives: the embedded engine (a file, or memory) or a Neo4j server or cluster. */
@@ -74,6 +85,11 @@ export interface Config {
   limits: OperationLimits;
   admission: AdmissionOptions;
   http: HttpOptions;
+  responseCache: Pick<ResponseCacheOptions, 'maxEntries' | 'ttlMs'>;
+  /** Origins allowed to call the API from a browser (`*` for any). */
+  corsOrigins: string[];
+  /** Run only the trusted documents of schema/persisted-documents.json. */
+  persistedOnly: boolean;
 }
 
 /** Every problem with the environment, listed together. */
@@ -131,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       freeCost: data.ADMISSION_FREE_COST,
       maxQueue: data.ADMISSION_QUEUE,
       maxWaitMs: data.ADMISSION_WAIT_MS,
+      refusalDelayMs: data.ADMISSION_REFUSAL_DELAY_MS,
     },
     http: {
       headersTimeoutMs: data.HTTP_HEADERS_TIMEOUT_MS,
@@ -138,5 +155,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       keepAliveTimeoutMs: data.HTTP_KEEP_ALIVE_TIMEOUT_MS,
       drainMs: data.SHUTDOWN_DRAIN_MS,
     },
+    responseCache: { maxEntries: data.RESPONSE_CACHE_ENTRIES, ttlMs: data.RESPONSE_CACHE_TTL_MS },
+    corsOrigins: data.CORS_ORIGINS,
+    persistedOnly: data.PERSISTED_DOCUMENTS === 'only',
   };
 }

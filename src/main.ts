@@ -36,17 +36,35 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  // `npm start` runs `sh -c "node src/main.ts"`: a SIGTERM to npm ends npm and the shell, not this
+  // process. Outliving the parent that started it means someone asked it to stop.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void shutdown('parent exited');
+  }, 250).unref();
 
   store = await createStore(config.store, { readOnly: !config.seedOnStart });
   logger.info('store opened', { store: store.description });
   const reason = config.seedOnStart ? await seedNeeded(store) : undefined;
+  if (reason && store.readOnly) {
+    throw new Error(`${store.description} can only be read, and it needs the seed (${reason}): make it writable, or point GRAFEO_PATH at a seeded graph`);
+  }
   if (reason) {
     logger.info(`${reason}: seeding from cypher/`);
     await seedWithProgress(store, logger);
   }
   if (stopping) return;
 
-  const app = createApp({ store, logger, development: !config.production, limits: config.limits, admission: config.admission });
+  const app = createApp({
+    store,
+    logger,
+    development: !config.production,
+    limits: config.limits,
+    admission: config.admission,
+    responseCache: config.responseCache,
+    corsOrigins: config.corsOrigins,
+    persisted: { only: config.persistedOnly },
+  });
   http = createHttpServer(app, config.http);
   const { server } = http;
   await new Promise<void>((resolve, reject) => {
@@ -56,7 +74,7 @@ async function main(): Promise<void> {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const base = `http://${config.host}:${port}`;
-  logger.info('listening', { graphiql: `${base}/graphql`, health: `${base}/health`, ready: `${base}/ready` });
+  logger.info('listening', { graphiql: `${base}/graphql`, health: `${base}/health`, ready: `${base}/ready`, pid: process.pid });
 }
 
 main().catch((error: unknown) => {

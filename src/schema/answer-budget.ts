@@ -14,15 +14,32 @@ import { DEFAULT_LIST_BOUND, hasListBound, SIZE_ARGUMENTS } from '../server/cost
  * the objects above them did not.
  */
 export function withAnswerBudget(schema: GraphQLSchema): GraphQLSchema {
+  const root = schema.getQueryType();
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || isIntrospectionType(type)) continue;
     for (const field of Object.values(type.getFields())) {
       if (!isCompositeType(getNamedType(field.type))) continue;
       const bound = unsized(field) && !hasListBound(type.name, field.name) ? DEFAULT_LIST_BOUND : undefined;
-      field.resolve = spending(field.resolve ?? defaultFieldResolver, bound);
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = spending(type === root ? once(resolve) : resolve, bound);
     }
   }
   return schema;
+}
+
+/**
+ * A root field asked for again in the same request with the same arguments (under
+ * another alias) gives the same answer: it is worked out once per request.
+ */
+function once(resolve: GraphQLFieldResolver<unknown, GraphContext>): GraphQLFieldResolver<unknown, GraphContext> {
+  return (source, args, context, info) => {
+    const key = `${info.fieldName}\u0000${JSON.stringify(args)}`;
+    const known = context.rootAnswers.get(key);
+    if (known !== undefined) return known;
+    const value = resolve(source, args, context, info);
+    context.rootAnswers.set(key, value);
+    return value;
+  };
 }
 
 function unsized(field: GraphQLField<unknown, unknown>): boolean {
@@ -30,8 +47,10 @@ function unsized(field: GraphQLField<unknown, unknown>): boolean {
 }
 
 function spending(resolve: GraphQLFieldResolver<unknown, GraphContext>, bound: number | undefined): GraphQLFieldResolver<unknown, GraphContext> {
-  const spend = (budget: GraphContext['budget'], value: unknown) =>
-    budget.spend(bound !== undefined && Array.isArray(value) && value.length > bound ? value.slice(0, bound) : value);
+  const spend = (budget: GraphContext['budget'], value: unknown) => {
+    const spent = budget.spend(bound !== undefined && Array.isArray(value) && value.length > bound ? value.slice(0, bound) : value);
+    return budget.dueToYield() ? new Promise((resolve) => setImmediate(() => resolve(spent))) : spent;
+  };
   return (source, args, context, info) => {
     const budget = context.budget;
     budget.check();

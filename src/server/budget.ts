@@ -22,6 +22,7 @@ export class RequestBudget {
   readonly signal: AbortSignal;
   /** Objects the answer holds so far. */
   objects = 0;
+  private sinceYield = 0;
   private readonly controller = new AbortController();
   private timer: NodeJS.Timeout | undefined;
 
@@ -86,12 +87,25 @@ export class RequestBudget {
     this.stop(answered());
   }
 
+  /**
+   * True once every YIELD_EVERY objects: a large answer then lets the event loop serve
+   * other requests before it goes on (graphql-js would otherwise resolve it in one go).
+   */
+  dueToYield(): boolean {
+    if (this.objects - this.sinceYield < YIELD_EVERY) return false;
+    this.sinceYield = this.objects;
+    return true;
+  }
+
   stop(reason: GraphQLError): void {
     if (this.signal.aborted) return;
     this.controller.abort(reason);
     this.disarm();
   }
 }
+
+/** Objects an answer may grow by between two turns of the event loop. */
+const YIELD_EVERY = 200;
 
 function timedOut(timeoutMs: number): GraphQLError {
   return new GraphQLError(`The request ran past its time budget of ${timeoutMs} ms and was cancelled; narrow it and try again.`, {

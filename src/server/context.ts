@@ -16,6 +16,8 @@ export interface GraphContext {
   budget: RequestBudget;
   /** The operation's estimated cost, set by the cost limit before execution. */
   cost?: number;
+  /** Root fields already worked out in this request, by field and arguments (see answer-budget.ts). */
+  rootAnswers: Map<string, unknown>;
 }
 
 export interface ContextOptions {
@@ -45,6 +47,6 @@ export function createContextFactory(store: GraphStore, listeners: readonly Quer
         return shared.run(query, params, { signal: budget.signal, timeoutMs: budget.remainingMs(), requestId });
       },
     };
-    return { runner, loaders: createLoaders(runner), requestId, budget };
+    return { runner, loaders: createLoaders(runner), requestId, budget, rootAnswers: new Map() };
   };
 }

@@ -1,4 +1,3 @@
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
 import { createYoga } from 'graphql-yoga';
 import type { YogaServerInstance } from 'graphql-yoga';
@@ -17,6 +16,13 @@ import type { OperationLimits } from './operation-limits.ts';
 import { DEFAULT_LIMITS } from './operation-limits.ts';
 import { useHealth } from './plugins/use-health.ts';
 import { useExplorer } from './plugins/use-explorer.ts';
+import { graphiqlAssets, useGraphiQLAssets } from './plugins/use-graphiql-assets.ts';
+import { useCompression } from './plugins/use-compression.ts';
+import { useCors } from './plugins/use-cors.ts';
+import { usePersistedDocuments } from './plugins/use-persisted-documents.ts';
+import { DEFAULT_RESPONSE_CACHE, ResponseCache, useResponseCache } from './plugins/use-response-cache.ts';
+import type { ResponseCacheOptions } from './plugins/use-response-cache.ts';
+import { readManifest } from '../persisted-manifest.ts';
 import { createMetrics, useMetrics } from './plugins/use-metrics.ts';
 import { useOperationLimits } from './plugins/use-operation-limits.ts';
 import { useRequestId } from './plugins/use-request-id.ts';
@@ -40,6 +46,12 @@ export interface AppOptions {
   limits?: Partial<OperationLimits>;
   /** Admission control of heavy operations; each defaults to DEFAULT_ADMISSION. */
   admission?: Partial<AdmissionOptions>;
+  /** The whole-answer cache; each defaults to DEFAULT_RESPONSE_CACHE (`maxEntries: 0` turns it off). */
+  responseCache?: Partial<ResponseCacheOptions>;
+  /** Origins allowed to call the API from a browser. @default [] (same origin only) */
+  corsOrigins?: readonly string[];
+  /** Trusted documents: the manifest, and whether only they may run. @default the committed manifest, others allowed */
+  persisted?: { manifest?: ReadonlyMap<string, string>; only?: boolean };
 }
 
 /**
@@ -51,35 +63,55 @@ export function createApp(options: AppOptions): App {
   const logger = options.logger ?? silentLogger;
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const development = options.development ?? false;
-  const metrics = createMetrics();
+  const examples = exampleOperations();
+  const metrics = createMetrics(examples.flatMap((operation) => (operation.name ? [operation.name] : [])));
   const contextFor = createContextFactory(options.store, [...(options.queryListeners ?? []), metrics.onQuery], {
     requestTimeoutMs: limits.requestTimeoutMs,
     maxResultObjects: limits.maxResultObjects,
   });
   const admission = new Admission({ ...DEFAULT_ADMISSION, ...options.admission });
   const statistics = new DegreeStatistics(createQueryRunner(options.store, [metrics.onQuery]));
+  const responseCache = new ResponseCache({ ...DEFAULT_RESPONSE_CACHE, ...options.responseCache });
+  metrics.watchCache(responseCache);
+  // Every write to the graph makes the cached answers and the degree statistics stale.
+  options.store.onWrite?.(() => {
+    responseCache.clear();
+    statistics.invalidate();
+  });
   const mask = (error: unknown, message: string) => maskError(error, message, development);
-  const tabs = exampleOperations().map((operation) => ({ query: operation.query }));
+  const tabs = examples.map((operation) => ({ query: operation.query }));
   return createYoga<Record<string, unknown>, GraphContext>({
     schema,
     context: contextFor,
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    cors: false,
+    extraParamNames: ['documentId'],
     healthCheckEndpoint: '/livez',
     batching: false,
     // Bodies are capped by useOperationLimits from Content-Length; yoga's own cap would
     // pipe every body through a stream to count it (~0.1 ms a request).
     maxRequestBodySize: false,
-    renderGraphiQL,
+    renderGraphiQL: (graphiqlOptions) => graphiqlAssets().render(graphiqlOptions ?? {}),
     graphiql: { title: 'Actor graph: Belarus–US, 2019', defaultTabs: tabs, defaultQuery: tabs[0]?.query },
     maskedErrors: { maskError: mask },
     logging: false,
     plugins: [
+      useCors({ origins: options.corsOrigins ?? [] }),
+      usePersistedDocuments({ manifest: options.persisted?.manifest ?? readManifest(), only: options.persisted?.only ?? false }),
+      useResponseCache(responseCache),
+      useCompression(),
       useExplorer(),
+      useGraphiQLAssets(),
       useRequestId(),
       useHealth({ store: options.store }),
       useMetrics({ metrics }),
-      ...useOperationLimits({ limits, fieldSuggestions: options.development ?? false, statistics }),
+      ...useOperationLimits({
+        limits,
+        fieldSuggestions: options.development ?? false,
+        statistics,
+        beforeRefusal: (context) => admission.penalty(context.budget),
+      }),
       // Execution is wrapped inside out: the budget answers at the deadline even while
       // an operation waits for admission or on the store.
       useAdmission(admission),

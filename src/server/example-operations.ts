@@ -8,11 +8,16 @@ export const OPERATIONS_DIR = fileURLToPath(new URL('../../schema/operations/', 
 export interface ExampleOperation {
   file: string;
   query: string;
+  /** The operation's name, e.g. `WhoMetBolton`. */
+  name: string | undefined;
 }
 
 export function exampleOperations(): ExampleOperation[] {
   return readdirSync(OPERATIONS_DIR)
     .filter((name) => name.endsWith('.graphql'))
     .sort()
-    .map((file) => ({ file, query: readFileSync(join(OPERATIONS_DIR, file), 'utf8') }));
+    .map((file) => {
+      const query = readFileSync(join(OPERATIONS_DIR, file), 'utf8');
+      return { file, query, name: /^\s*(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/m.exec(query)?.[1] };
+    });
 }

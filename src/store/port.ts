@@ -85,6 +85,8 @@ export interface StatementOptions {
 export interface GraphStore {
   /** Human-readable backend description for logs and `/health`. */
   readonly description: string;
+  /** True when the store was opened for reading only: nothing can be seeded or written. */
+  readonly readOnly?: boolean;
   /** Runs one statement in its own transaction. */
   execute(text: string, params: Params, routing: Routing, options?: StatementOptions): Promise<Row[]>;
   /**
@@ -95,6 +97,8 @@ export interface GraphStore {
   writeTransaction<T>(work: (tx: TransactionScope) => Promise<T>): Promise<T>;
   health(): Promise<StoreHealth>;
   close(): Promise<void>;
+  /** Calls `listener` after every write that committed (a seed, a WRITE statement); returns the unsubscribe. */
+  onWrite?(listener: () => void): () => void;
 }
 
 /** Thrown by adapters when the backend itself cannot be reached or opened. */

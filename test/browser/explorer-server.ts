@@ -21,7 +21,7 @@ async function route(app: App, request: IncomingMessage, response: ServerRespons
   // Only GET and HEAD reach the explorer, so the body stays unread for the app.
   const answer =
     request.method === 'GET' || request.method === 'HEAD'
-      ? serveExplorer(new Request(`http://${request.headers.host}${request.url}`, { method: request.method }))
+      ? await serveExplorer(new Request(`http://${request.headers.host}${request.url}`, { method: request.method }))
       : undefined;
   if (!answer) return void app(request, response);
   response.writeHead(answer.status, Object.fromEntries(answer.headers));

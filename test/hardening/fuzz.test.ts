@@ -53,7 +53,8 @@ const onRejection = (reason: unknown) => rejections.push(reason);
 beforeAll(async () => {
   process.on('unhandledRejection', onRejection);
   store = await seededStore();
-  app = testApp(store).app;
+  // The app as it is served: response cache on, so hostile input meets it too.
+  app = createApp({ store });
   before = await graphFingerprint(store);
   bounds = await new DegreeStatistics(createQueryRunner(store)).bounds();
 });

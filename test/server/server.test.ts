@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useSeededApi } from '../testkit/api.ts';
 import { seededStore, testApp } from '../testkit/graph.ts';
+import { failedStart, startService } from '../testkit/service.ts';
 
 describe('HTTP endpoints', () => {
   const api = useSeededApi();
@@ -65,7 +64,6 @@ describe('HTTP endpoints', () => {
 });
 
 describe('npm start', () => {
-  const root = fileURLToPath(new URL('../../', import.meta.url));
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'actor-graph-'));
@@ -74,31 +72,12 @@ describe('npm start', () => {
 
   /** Starts the service as `npm start` does, returns its base URL and a stop function. */
   async function start(extraEnv: Record<string, string> = {}) {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: root,
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', GRAFEO_PATH: join(dir, 'graph.grafeo'), LOG_LEVEL: 'info', ...extraEnv },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no listening line in:\n${output}`)), 30_000);
-      child.stdout.on('data', () => {
-        const match = /"graphiql":"(http:\/\/[^"]+)\/graphql"/.exec(output);
-        if (match) {
-          clearTimeout(timer);
-          resolve(match[1]!);
-        }
-      });
-      child.on('exit', () => reject(new Error(`exited early:\n${output}`)));
-    });
+    const service = await startService({ GRAFEO_PATH: join(dir, 'graph.grafeo'), ...extraEnv });
     const stop = async () => {
-      child.kill('SIGTERM');
-      return exited;
+      service.child.kill('SIGTERM');
+      return service.exited;
     };
-    return { url, stop, output: () => output };
+    return { url: service.url, stop, output: service.output };
   }
 
   it('seeds an empty file store, answers queries, and shuts down cleanly on SIGTERM', async () => {
@@ -121,14 +100,7 @@ describe('npm start', () => {
   });
 
   it('refuses to start on bad configuration, listing every problem', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: root,
-      env: { ...process.env, PORT: 'eighty', GRAPH_STORE: 'mysql' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    const { code, stderr } = await failedStart({ PORT: 'eighty', GRAPH_STORE: 'mysql' });
     expect(code).toBe(1);
     expect(stderr).toMatch(/PORT/);
     expect(stderr).toMatch(/GRAPH_STORE/);

@@ -7,7 +7,7 @@ import { serveExplorer, useExplorer } from '../../src/server/plugins/use-explore
 
 // A small fixture bundle keeps these tests independent of the real build in web/dist.
 let dist: string;
-const get = (path: string, method = 'GET') => serveExplorer(new Request(`http://app${path}`, { method }), { distDir: dist });
+const get = async (path: string, method = 'GET') => serveExplorer(new Request(`http://app${path}`, { method }), { distDir: dist });
 
 beforeAll(async () => {
   dist = await mkdtemp(join(tmpdir(), 'explorer-dist-'));
@@ -20,7 +20,7 @@ afterAll(() => rm(dist, { recursive: true, force: true }));
 
 describe('serveExplorer', () => {
   it.each(['/', '/explore', '/explore/'])('answers %s with the page, revalidated on every visit', async (path) => {
-    const response = get(path)!;
+    const response = (await get(path))!;
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(response.headers.get('cache-control')).toBe('no-cache');
@@ -29,34 +29,34 @@ describe('serveExplorer', () => {
   });
 
   it('serves hashed assets with their type, cached for a year', async () => {
-    const script = get('/explore/assets/index-abc123.js')!;
+    const script = (await get('/explore/assets/index-abc123.js'))!;
     expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(script.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(script.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await script.text()).toBe('console.log(1)');
-    expect(get('/explore/assets/index-abc123.css')!.headers.get('content-type')).toBe('text/css; charset=utf-8');
+    expect((await get('/explore/assets/index-abc123.css'))!.headers.get('content-type')).toBe('text/css; charset=utf-8');
   });
 
   it('answers HEAD with the headers and no body', async () => {
-    const response = get('/explore/assets/index-abc123.js', 'HEAD')!;
+    const response = (await get('/explore/assets/index-abc123.js', 'HEAD'))!;
     expect(response.headers.get('content-length')).toBe('14');
     expect(await response.text()).toBe('');
   });
 
-  it('answers 404 for unknown assets and paths that try to leave the bundle', () => {
+  it('answers 404 for unknown assets and paths that try to leave the bundle', async () => {
     for (const path of ['/explore/assets/missing.js', '/explore/assets/..%2f..%2fpackage.json', '/explore/%2e%2e/package.json', '/explore/assets/%2e%2e%2findex.html', '/explore/assets']) {
-      expect(get(path)?.status ?? 404, path).toBe(404);
+      expect((await get(path))?.status ?? 404, path).toBe(404);
     }
-    expect(get('/explore/../package.json')).toBeUndefined(); // the URL itself resolves to /package.json: not ours
+    expect(await get('/explore/../package.json')).toBeUndefined(); // the URL itself resolves to /package.json: not ours
   });
 
-  it('leaves other paths and methods to the app', () => {
-    for (const path of ['/graphql', '/health', '/favicon.ico', '/explorer']) expect(get(path), path).toBeUndefined();
-    expect(get('/', 'POST')).toBeUndefined();
+  it('leaves other paths and methods to the app', async () => {
+    for (const path of ['/graphql', '/health', '/favicon.ico', '/explorer']) expect(await get(path), path).toBeUndefined();
+    expect(await get('/', 'POST')).toBeUndefined();
   });
 
   it('says how to build the explorer when the bundle is missing', async () => {
-    const response = serveExplorer(new Request('http://app/explore'), { distDir: join(dist, 'nowhere') })!;
+    const response = (await serveExplorer(new Request('http://app/explore'), { distDir: join(dist, 'nowhere') }))!;
     expect(response.status).toBe(503);
     expect(await response.text()).toContain('npm run build:web');
   });

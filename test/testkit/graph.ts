@@ -30,10 +30,14 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   body: { data?: T | null; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[] };
 }
 
-/** The app over a store, with a query recorder, and a helper to post operations to it. */
+/**
+ * The app over a store, with a query recorder, and a helper to post operations to it.
+ * The response cache is off, so that every request executes and its store work can be
+ * observed; test/server/http-caching.test.ts tests the cache itself.
+ */
 export function testApp(store: GraphStore) {
   const recorder = new QueryRecorder();
-  const app = createApp({ store, queryListeners: [recorder.listener] });
+  const app = createApp({ store, queryListeners: [recorder.listener], responseCache: { maxEntries: 0 } });
   async function gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
     const response = await app.fetch('http://yoga/graphql', {
       method: 'POST',

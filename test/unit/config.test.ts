@@ -20,8 +20,11 @@ describe('loadConfig', () => {
         requestTimeoutMs: 15_000,
         maxResultObjects: 20_000,
       },
-      admission: { capacity: 20_000, freeCost: 200, maxQueue: 32, maxWaitMs: 2_000 },
+      admission: { capacity: 20_000, freeCost: 200, maxQueue: 32, maxWaitMs: 2_000, refusalDelayMs: 250 },
       http: { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000, drainMs: 10_000 },
+      responseCache: { maxEntries: 1000, ttlMs: 300_000 },
+      corsOrigins: [],
+      persistedOnly: false,
     });
   });
 
@@ -39,6 +42,8 @@ describe('loadConfig', () => {
     ['HOST', ''],
     ['GRAFEO_PATH', ''],
     ['NEO4J_USER', ''],
+    ['CORS_ORIGINS', 'evil.example'],
+    ['PERSISTED_DOCUMENTS', 'some'],
   ])('refuses %s=%j, naming it', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}: must`));
   });

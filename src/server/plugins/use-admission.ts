@@ -13,9 +13,15 @@ export interface AdmissionOptions {
   maxQueue: number;
   /** Longest wait for capacity, in milliseconds (never past the request's deadline). @default 2000 */
   maxWaitMs: number;
+  /**
+   * While heavy work runs or waits, how long a refusal (queue full, or over the cost limit)
+   * is held before it is answered, so that a client retrying at once cannot turn refusals
+   * into a busy loop that starves everyone else. @default 250
+   */
+  refusalDelayMs: number;
 }
 
-export const DEFAULT_ADMISSION: AdmissionOptions = { capacity: 20_000, freeCost: 200, maxQueue: 32, maxWaitMs: 2_000 };
+export const DEFAULT_ADMISSION: AdmissionOptions = { capacity: 20_000, freeCost: 200, maxQueue: 32, maxWaitMs: 2_000, refusalDelayMs: 250 };
 
 interface Waiter {
   weight: number;
@@ -52,7 +58,10 @@ export class Admission {
       this.inUse += weight;
       return Promise.resolve(weight);
     }
-    if (this.queue.length >= this.options.maxQueue) return Promise.reject(overloaded(`${this.queue.length} operations are already waiting`));
+    if (this.queue.length >= this.options.maxQueue) {
+      const waiting = this.queue.length;
+      return this.penalty(budget).then(() => Promise.reject(overloaded(`${waiting} operations are already waiting`)));
+    }
     return new Promise<number>((resolve, reject) => {
       const leave = () => {
         clearTimeout(timer);
@@ -78,6 +87,12 @@ export class Admission {
       budget.signal.addEventListener('abort', onAbort, { once: true });
       this.queue.push(waiter);
     });
+  }
+
+  /** Holds a refusal for `refusalDelayMs` while heavy work runs or waits (never past the request's deadline). */
+  penalty(budget: RequestBudget): Promise<void> {
+    if (this.inUse === 0 && this.queue.length === 0) return Promise.resolve();
+    return new Promise((resolve) => setTimeout(resolve, Math.min(this.options.refusalDelayMs, budget.remainingMs())));
   }
 
   release(weight: number): void {

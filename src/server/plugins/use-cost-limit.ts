@@ -13,6 +13,8 @@ export interface CostLimitOptions {
   maxCost?: number;
   /** The graph's list bounds; without them, the cuts the store makes. */
   statistics?: { bounds(): Promise<ListBounds> };
+  /** Awaited before a refusal is answered (admission control holds refusals while the service is busy). */
+  beforeRefusal?: (context: GraphContext) => Promise<void>;
 }
 
 /**
@@ -28,6 +30,7 @@ export function useCostLimit(options: CostLimitOptions = {}): Plugin {
       if (cost === undefined) return; // execution reports what the estimate could not read
       (args.contextValue as unknown as GraphContext).cost = cost;
       if (cost > maxCost) {
+        await options.beforeRefusal?.(args.contextValue as unknown as GraphContext);
         setResultAndStopExecution({
           errors: [
             new GraphQLError(`Query cost ${cost} exceeds the maximum cost of ${maxCost}: ask for fewer items or a smaller traversal.`, {

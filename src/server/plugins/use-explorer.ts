@@ -2,6 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'graphql-yoga';
+import type { Asset } from '../static-assets.ts';
+import { asset, serveAsset } from '../static-assets.ts';
 
 export interface ExplorerOptions {
   /**
@@ -26,13 +28,12 @@ const TYPES: Record<string, string> = {
 };
 // The page talks to its own origin only; Cytoscape.js sets inline styles, and exports use blob: URLs.
 const PAGE_HEADERS = {
-  'cache-control': 'no-cache',
   'content-security-policy': "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'",
 };
 
 interface Bundle {
-  /** `/explore/assets/index-abc.js` → file contents; only these paths are ever served. */
-  files: Map<string, Uint8Array<ArrayBuffer>>;
+  /** `/explore/assets/index-abc.js` → the file; only these paths are ever served. */
+  files: Map<string, Asset>;
   indexMtime: number;
 }
 
@@ -41,9 +42,10 @@ const bundles = new Map<string, Bundle>();
 /**
  * Answers `GET /`, `/explore` and `/explore/*` from the built explorer, or returns undefined for
  * any other request. Only files found in the bundle are served (no path is ever joined from the
- * URL), so `..` cannot escape it. Hashed assets are cached for a year, the page revalidated.
+ * URL), so `..` cannot escape it. Hashed assets are cached for a year, the page revalidated;
+ * both are compressed as the client prefers.
  */
-export function serveExplorer(request: Request, options: ExplorerOptions = {}): Response | undefined {
+export function serveExplorer(request: Request, options: ExplorerOptions = {}): Promise<Response> | Response | undefined {
   if (request.method !== 'GET' && request.method !== 'HEAD') return undefined;
   const { pathname } = new URL(request.url);
   const isPage = PAGE_PATHS.has(pathname);
@@ -51,23 +53,17 @@ export function serveExplorer(request: Request, options: ExplorerOptions = {}): 
   const bundle = loadBundle(options.distDir ?? DEFAULT_DIST);
   if (!bundle) return notBuilt();
   const path = isPage ? `${PREFIX}index.html` : pathname;
-  const body = bundle.files.get(path);
-  if (!body) return new Response(`Not found: ${pathname}\n`, { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
-  const headers: Record<string, string> = {
-    'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
-    'content-length': String(body.byteLength),
-    'x-content-type-options': 'nosniff',
-    ...(path.startsWith(`${PREFIX}assets/`) ? { 'cache-control': 'public, max-age=31536000, immutable' } : PAGE_HEADERS),
-  };
-  return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers });
+  const file = bundle.files.get(path);
+  if (!file) return new Response(`Not found: ${pathname}\n`, { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  return serveAsset(request, file, file.immutable ? {} : PAGE_HEADERS);
 }
 
 /** Serves the analyst's explorer page at `/` and `/explore` (see `serveExplorer`). */
 export function useExplorer(options: ExplorerOptions = {}): Plugin {
   return {
-    onRequest({ request, endResponse }) {
+    async onRequest({ request, endResponse }) {
       const response = serveExplorer(request, options);
-      if (response) endResponse(response);
+      if (response) endResponse(await response);
     },
   };
 }
@@ -82,10 +78,12 @@ function loadBundle(dir: string): Bundle | undefined {
   }
   const cached = bundles.get(dir);
   if (cached?.indexMtime === indexMtime) return cached;
-  const files = new Map<string, Uint8Array<ArrayBuffer>>();
+  const files = new Map<string, Asset>();
   for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
     const file = join(dir, name);
-    if (statSync(file).isFile()) files.set(PREFIX + name.split(sep).join('/'), readFileSync(file));
+    if (!statSync(file).isFile()) continue;
+    const path = PREFIX + name.split(sep).join('/');
+    files.set(path, asset(new Uint8Array(readFileSync(file)), TYPES[extname(path)] ?? 'application/octet-stream', path.startsWith(`${PREFIX}assets/`)));
   }
   const bundle = { files, indexMtime };
   bundles.set(dir, bundle);

@@ -1,14 +1,18 @@
 import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { QueryEvent } from '../../store/runner.ts';
 import { operationNameOf } from './use-request-log.ts';
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 const MAX_OPERATION_LABELS = 200;
 
-/** The service's Prometheus metrics, one registry per app. */
-export function createMetrics() {
+/**
+ * The service's Prometheus metrics, one registry per app. `knownOperations` (the
+ * example and persisted operations) always keep their own label; other names share
+ * what is left of the bounded label set, first come first served, then `other`.
+ */
+export function createMetrics(knownOperations: readonly string[] = []) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const requests = new Counter({
@@ -37,17 +41,32 @@ export function createMetrics() {
     buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10],
     registers: [registry],
   });
+  const known = new Set(knownOperations.filter((name) => NAME.test(name)));
   const seen = new Set<string>();
-  /** Operation names come from clients: keep the label set bounded. */
+  /** Operation names come from clients: keep the label set bounded, and the known names out of reach of squatters. */
   const label = (name: string | null | undefined) => {
     if (!name || !NAME.test(name)) return 'anonymous';
-    if (seen.has(name)) return name;
-    if (seen.size >= MAX_OPERATION_LABELS) return 'other';
+    if (known.has(name) || seen.has(name)) return name;
+    if (known.size + seen.size >= MAX_OPERATION_LABELS) return 'other';
     seen.add(name);
     return name;
   };
   return {
     registry,
+    /** Exposes the response cache: answers it holds, and requests it answered or missed. */
+    watchCache(cache: { size: number; hits: number; misses: number }) {
+      new Gauge({ name: 'graphql_response_cache_entries', help: 'Answers the response cache holds.', registers: [registry], collect() { this.set(cache.size); } });
+      new Gauge({
+        name: 'graphql_response_cache_requests',
+        help: 'Requests the response cache answered (hit) or did not (miss), since start.',
+        labelNames: ['outcome'] as const,
+        registers: [registry],
+        collect() {
+          this.set({ outcome: 'hit' }, cache.hits);
+          this.set({ outcome: 'miss' }, cache.misses);
+        },
+      });
+    },
     onQuery(event: QueryEvent) {
       storeQueries.observe({ query: event.name, outcome: event.error ? 'error' : 'ok' }, event.durationMs / 1000);
     },

@@ -15,6 +15,8 @@ export interface OperationLimitsOptions {
   fieldSuggestions?: boolean;
   /** The graph's list bounds for the cost estimate. */
   statistics?: CostLimitOptions['statistics'];
+  /** See CostLimitOptions. */
+  beforeRefusal?: CostLimitOptions['beforeRefusal'];
 }
 
 /** Tags an armor rejection so clients can tell which limit they hit, and nothing more. */
@@ -45,7 +47,7 @@ export function useOperationLimits(options: OperationLimitsOptions): Plugin[] {
       costLimit: { enabled: false },
     }),
     useDepthLimit({ maxDepth: limits.maxDepth }),
-    useCostLimit({ maxCost: limits.maxCost, statistics: options.statistics }),
+    useCostLimit({ maxCost: limits.maxCost, statistics: options.statistics, beforeRefusal: options.beforeRefusal }),
   ];
 }
 

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import pkg from '@grafeo-db/js';
 import type { GraphStore, Params, Row, StatementOptions, StoreHealth, TransactionScope } from '../port.ts';
 import { StoreTimeoutError, StoreUnavailableError } from '../port.ts';
+import { plainRows } from './row-slicer.ts';
 import { toPlainRow } from './values.ts';
 
 // @grafeo-db/js is CommonJS: a named import type-checks but fails at run time.
@@ -40,14 +41,24 @@ export function createEmbeddedStore(options: EmbeddedStoreOptions): GraphStore {
   // constraint has its own index, so this statement is the embedded adapter's alone.
   const indexed = readOnly ? Promise.resolve() : db.executeCypher(ENTITY_ID_INDEX).then(() => undefined);
 
+  const writeListeners = new Set<() => void>();
+  const written = () => {
+    for (const listener of writeListeners) listener();
+  };
   return {
     description,
-    async execute(text: string, params: Params, _routing, options: StatementOptions = {}): Promise<Row[]> {
+    readOnly,
+    onWrite(listener) {
+      writeListeners.add(listener);
+      return () => writeListeners.delete(listener);
+    },
+    async execute(text: string, params: Params, routing, options: StatementOptions = {}): Promise<Row[]> {
       if (closed) throw new StoreUnavailableError(`${description} is closed`);
       options.signal?.throwIfAborted();
       await indexed;
       const result = await bounded(db.executeCypher(text, params), Math.min(timeoutMs, options.timeoutMs ?? timeoutMs), options.signal);
-      return result.toArray().map(toPlainRow);
+      if (routing === 'WRITE') written();
+      return plainRows(result);
     },
     async writeTransaction<T>(work: (tx: TransactionScope) => Promise<T>): Promise<T> {
       if (closed) throw new StoreUnavailableError(`${description} is closed`);
@@ -62,6 +73,7 @@ export function createEmbeddedStore(options: EmbeddedStoreOptions): GraphStore {
       try {
         const value = await work(scope);
         tx.commit();
+        written();
         return value;
       } catch (error) {
         if (tx.isActive) tx.rollback();

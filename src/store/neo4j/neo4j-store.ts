@@ -77,11 +77,23 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore & { ver
     }
   }
 
+  const writeListeners = new Set<() => void>();
+  const written = <T>(value: T): T => {
+    for (const listener of writeListeners) listener();
+    return value;
+  };
   return {
     description,
-    execute: (text, params, routing, bounds) => withSession(routing, (tx) => run(tx, text, params), bounds),
-    writeTransaction: <T>(work: (tx: TransactionScope) => Promise<T>) =>
-      withSession('WRITE', (tx) => work({ execute: (text, params) => run(tx, text, params) })),
+    onWrite(listener) {
+      writeListeners.add(listener);
+      return () => writeListeners.delete(listener);
+    },
+    execute: async (text, params, routing, bounds) => {
+      const rows = await withSession(routing, (tx) => run(tx, text, params), bounds);
+      return routing === 'WRITE' ? written(rows) : rows;
+    },
+    writeTransaction: async <T>(work: (tx: TransactionScope) => Promise<T>) =>
+      written(await withSession('WRITE', (tx) => work({ execute: (text, params) => run(tx, text, params) }))),
     async health(): Promise<StoreHealth> {
       try {
         await driver.verifyConnectivity({ database: options.database });
