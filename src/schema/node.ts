@@ -1,4 +1,5 @@
-import { subtypeOf } from '../graph/records.ts';
+import type { EntityRecord, Kind } from '../graph/records.ts';
+import { KINDS, subtypeOf } from '../graph/records.ts';
 import { loadEntities } from '../loaders/entity-loader.ts';
 import type { GraphContext } from '../server/context.ts';
 import { LIMITS, listWithin, textWithin } from './args.ts';
@@ -116,3 +117,24 @@ builder.queryFields((t) => ({
     resolve: lookUpAll,
   }),
 }));
+
+/**
+ * A lookup per kind: `person(id: "john-bolton") { roles { role } }` selects a kind's own fields
+ * with no fragment, so a cache that does not know the schema's interfaces (Apollo's default
+ * InMemoryCache) has no fragment to match. Null when the id names no node of that kind.
+ */
+for (const kind of KINDS) {
+  const field = kind.charAt(0).toLowerCase() + kind.slice(1);
+  builder.queryField(field, (t) =>
+    t.field({
+      type: kind as 'Person',
+      nullable: true,
+      description: `The ${kind.toLowerCase()} with this id, or null when there is none (or the id names another kind of node).`,
+      args: { id: t.arg.id({ required: true, description: 'A node id, e.g. `john-bolton`.' }) },
+      resolve: async (root, args, ctx) => {
+        const entity: EntityRecord | null = await lookUp(root, args, ctx);
+        return entity?.kind === (kind as Kind) ? (entity as Extract<EntityRecord, { kind: 'Person' }>) : null;
+      },
+    }),
+  );
+}

@@ -12,6 +12,7 @@ import {
   AnalystToLukashenkaDocument,
   BoltonNeighborhoodDocument,
   BoltonNeighborhoodGraphologyDocument,
+  OrganizationCardDocument,
   SearchAnySpellingDocument,
   SubgraphOfSelectionDocument,
   TimelineDocument,
@@ -54,14 +55,14 @@ describe('the operation library', () => {
         definition.kind === 'OperationDefinition' ? definition.selectionSet.selections.map((selection) => (selection.kind === 'Field' ? selection.name.value : '')) : [],
       ),
     );
-    expect(new Set(fields)).toEqual(new Set(['entity', 'shortestPath', 'neighborhood', 'timelineConnection', 'searchConnection', 'statementsConnection', 'subgraph']));
+    expect(new Set(fields)).toEqual(new Set(['person', 'organization', 'entity', 'shortestPath', 'neighborhood', 'timelineConnection', 'searchConnection', 'statementsConnection', 'subgraph']));
   });
 });
 
 describe('operations answer from the articles', () => {
   it('WhoMetBolton: Lukashenka and Makei on 29 August 2019, each meeting with its articles', async () => {
-    const { entity: node } = await run(WhoMetBoltonDocument);
-    if (node?.__typename !== 'Person') throw new Error(`expected a Person, got ${node?.__typename}`);
+    const { person: node } = await run(WhoMetBoltonDocument);
+    if (!node) throw new Error('expected a Person');
     expect(node.roles.map((role) => [role.role, role.node.id])).toEqual([['National Security Advisor', 'us-government']]);
     expect(ids(node.meetings.map((meeting) => meeting.node)).sort()).toEqual(['aliaksandr-lukashenka', 'uladzimir-makei']);
     const lukashenka = node.meetings.find((meeting) => meeting.node.id === 'aliaksandr-lukashenka')!;
@@ -157,8 +158,8 @@ describe('operations answer from the articles', () => {
   });
 
   it('ActorCard: Lukashenka, President of Belarus, who met Bolton and spoke of a new chapter', async () => {
-    const { entity: node } = await run(ActorCardDocument);
-    if (node?.__typename !== 'Person') throw new Error(`expected a Person, got ${node?.__typename}`);
+    const { person: node } = await run(ActorCardDocument);
+    if (!node) throw new Error('expected a Person');
     expect(node.name).toBe('Aliaksandr Lukashenka');
     expect(node.aliases).toEqual(expect.arrayContaining(['Lukashenko', 'Александр Лукашенко']));
     expect(node.roles.map((role) => [role.role, role.node.id])).toEqual([['President', 'belarus']]);
@@ -168,14 +169,15 @@ describe('operations answer from the articles', () => {
   });
 
   it('ActorCard: an organization shows its people', async () => {
-    const { entity: node } = await run(ActorCardDocument, { id: 'belarus-mfa' });
-    if (node?.__typename !== 'Organization') throw new Error(`expected an Organization, got ${node?.__typename}`);
+    expect((await run(ActorCardDocument, { id: 'belarus-mfa' })).person).toBeNull();
+    const { organization: node } = await run(OrganizationCardDocument, { id: 'belarus-mfa' });
+    if (!node) throw new Error('expected an Organization');
     expect(node.organizationType).toBe('GOVERNMENT_BODY');
     expect(node.people.map((person) => [person.role, person.node.id])).toEqual([['Minister for Foreign Affairs', 'uladzimir-makei']]);
   });
 
   it('ActorCard: null for an unknown id', async () => {
-    expect((await run(ActorCardDocument, { id: 'nobody' })).entity).toBeNull();
+    expect((await run(ActorCardDocument, { id: 'nobody' })).person).toBeNull();
   });
 
   it('SubgraphOfSelection: the meetings and Makei’s office among four chosen nodes', async () => {

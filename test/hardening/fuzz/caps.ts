@@ -88,7 +88,15 @@ export function argumentProblem(field: string, args: Args, limits: typeof Limits
           [connectionProblem(field, args, { maxSize: limits.listFirst }) !== null, 'timelineConnection.page'],
         ];
       case 'entity':
-        return [[badId(args.id, limits.idLength), 'entity.id']];
+      case 'person':
+      case 'organization':
+      case 'country':
+      case 'place':
+      case 'event':
+      case 'statement':
+      case 'document':
+      case 'topic':
+        return [[badId(args.id, limits.idLength), `${field}.id`]];
       case 'entities':
         return [[badIds(args.ids, limits), 'entities.ids']];
       case 'timeline':
