@@ -28,8 +28,10 @@ type Args = Record<string, unknown>;
  * budget for anything else).
  */
 const LIST_BOUNDS: Record<string, (parent: Args, bounds: ListBounds) => number> = {
+  'Subgraph.entities': (parent, bounds) => subgraphNodes(parent, bounds),
   'Subgraph.nodes': (parent, bounds) => subgraphNodes(parent, bounds),
   'Subgraph.edges': (parent, bounds) => subgraphEdges(parent, bounds),
+  'Path.entities': (parent) => count(parent.maxDepth, LIMITS.pathMaxDepth) + 1,
   'Path.nodes': (parent) => count(parent.maxDepth, LIMITS.pathMaxDepth) + 1,
   'Path.edges': (parent) => count(parent.maxDepth, LIMITS.pathMaxDepth),
 };

@@ -539,85 +539,85 @@ export type RelationshipsOfQueryVariables = Exact<{
 
 export type RelationshipsOfQuery = { entity:
     | { id: string, name: string, relationshipsConnection: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: RelationshipType, direction: Direction, role: string | null, date: string | null, basis: Basis, node:
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-             } }> } }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+            , edge: { id: string, source: string, target: string, type: RelationshipType, label: string } } }> } }
     | { id: string, name: string, relationshipsConnection: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: RelationshipType, direction: Direction, role: string | null, date: string | null, basis: Basis, node:
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-             } }> } }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+            , edge: { id: string, source: string, target: string, type: RelationshipType, label: string } } }> } }
     | { id: string, name: string, relationshipsConnection: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: RelationshipType, direction: Direction, role: string | null, date: string | null, basis: Basis, node:
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-             } }> } }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+            , edge: { id: string, source: string, target: string, type: RelationshipType, label: string } } }> } }
     | { id: string, name: string, relationshipsConnection: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: RelationshipType, direction: Direction, role: string | null, date: string | null, basis: Basis, node:
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-             } }> } }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+            , edge: { id: string, source: string, target: string, type: RelationshipType, label: string } } }> } }
     | { id: string, name: string, relationshipsConnection: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: RelationshipType, direction: Direction, role: string | null, date: string | null, basis: Basis, node:
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-             } }> } }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+            , edge: { id: string, source: string, target: string, type: RelationshipType, label: string } } }> } }
     | { id: string, name: string, relationshipsConnection: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: RelationshipType, direction: Direction, role: string | null, date: string | null, basis: Basis, node:
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-             } }> } }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+            , edge: { id: string, source: string, target: string, type: RelationshipType, label: string } } }> } }
     | { id: string, name: string, relationshipsConnection: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: RelationshipType, direction: Direction, role: string | null, date: string | null, basis: Basis, node:
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-             } }> } }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+            , edge: { id: string, source: string, target: string, type: RelationshipType, label: string } } }> } }
     | { id: string, name: string, relationshipsConnection: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: RelationshipType, direction: Direction, role: string | null, date: string | null, basis: Basis, node:
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-              | { id: string, name: string, kind: Kind }
-             } }> } }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+              | { id: string, label: string, kind: Kind }
+            , edge: { id: string, source: string, target: string, type: RelationshipType, label: string } } }> } }
    | null };
 
 export type OrganizationCardQueryVariables = Exact<{
@@ -655,5 +655,5 @@ export const WhatBoltonSaidDocument = {"kind":"Document","definitions":[{"kind":
 export const ActorCardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActorCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},"defaultValue":{"kind":"StringValue","value":"aliaksandr-lukashenka","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"outlet"}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"affiliations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"statements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"quoteType"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"reportedIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ActorCardQuery, ActorCardQueryVariables>;
 export const SubgraphOfSelectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubgraphOfSelection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}},"defaultValue":{"kind":"ListValue","values":[{"kind":"StringValue","value":"john-bolton","block":false},{"kind":"StringValue","value":"aliaksandr-lukashenka","block":false},{"kind":"StringValue","value":"uladzimir-makei","block":false},{"kind":"StringValue","value":"belarus-mfa","block":false}]}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"relationshipTypes"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationshipType"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subgraph"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"Argument","name":{"kind":"Name","value":"relationshipTypes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"relationshipTypes"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodeCount"}},{"kind":"Field","name":{"kind":"Name","value":"edgeCount"}},{"kind":"Field","name":{"kind":"Name","value":"entities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"sources"}}]}}]}}]}}]} as unknown as DocumentNode<SubgraphOfSelectionQuery, SubgraphOfSelectionQueryVariables>;
 export const BoltonNeighborhoodGraphologyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BoltonNeighborhoodGraphology"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},"defaultValue":{"kind":"StringValue","value":"john-bolton","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"depth"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},"defaultValue":{"kind":"IntValue","value":"1"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},"defaultValue":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"neighborhood"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"depth"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"nodeCount"}},{"kind":"Field","name":{"kind":"Name","value":"edgeCount"}},{"kind":"Field","alias":{"kind":"Name","value":"nodes"},"name":{"kind":"Name","value":"entities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","alias":{"kind":"Name","value":"attributes"},"name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","alias":{"kind":"Name","value":"attributes"},"name":{"kind":"Name","value":"data"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BoltonNeighborhoodGraphologyQuery, BoltonNeighborhoodGraphologyQueryVariables>;
-export const RelationshipsOfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RelationshipsOf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},"defaultValue":{"kind":"StringValue","value":"john-bolton","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationshipType"}}}}},"defaultValue":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"MET_WITH"},{"kind":"EnumValue","value":"HOLDS_ROLE"},{"kind":"EnumValue","value":"VISITED"},{"kind":"EnumValue","value":"PARTICIPATED_IN"},{"kind":"EnumValue","value":"SAID"}]}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationOrder"}}},"defaultValue":{"kind":"EnumValue","value":"DATE_DESC"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relationshipsConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RelationshipsOfQuery, RelationshipsOfQueryVariables>;
+export const RelationshipsOfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RelationshipsOf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},"defaultValue":{"kind":"StringValue","value":"john-bolton","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationshipType"}}}}},"defaultValue":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"MET_WITH"},{"kind":"EnumValue","value":"HOLDS_ROLE"},{"kind":"EnumValue","value":"VISITED"},{"kind":"EnumValue","value":"PARTICIPATED_IN"},{"kind":"EnumValue","value":"SAID"}]}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationOrder"}}},"defaultValue":{"kind":"EnumValue","value":"DATE_DESC"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"relationshipsConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RelationshipsOfQuery, RelationshipsOfQueryVariables>;
 export const OrganizationCardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},"defaultValue":{"kind":"StringValue","value":"belarus-mfa","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"organizationType"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"outlet"}}]}},{"kind":"Field","name":{"kind":"Name","value":"people"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"quoteType"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"reportedIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationCardQuery, OrganizationCardQueryVariables>;
