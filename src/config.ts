@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { OperationLimits } from './server/operation-limits.ts';
 import { DEFAULT_LIMITS } from './server/operation-limits.ts';
+import { DEFAULT_SEED_TIMEOUT_MS } from './store/seed.ts';
 
 const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
@@ -22,6 +23,7 @@ const EnvSchema = z.object({
   NEO4J_PASSWORD: z.string().min(1).optional(),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  SEED_TIMEOUT_MS: z.coerce.number().int().min(1000).max(3_600_000).default(DEFAULT_SEED_TIMEOUT_MS),
   MAX_TOKENS: z.coerce.number().int().min(10).default(DEFAULT_LIMITS.maxTokens),
   MAX_DEPTH: z.coerce.number().int().min(2).default(DEFAULT_LIMITS.maxDepth),
   MAX_ALIASES: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.maxAliases),
@@ -41,6 +43,8 @@ export interface Config {
   host: string;
   store: StoreConfig;
   seedOnStart: boolean;
+  /** Budget of the seed (each schema statement, and the data transaction), apart from QUERY_TIMEOUT_MS. */
+  seedTimeoutMs: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   production: boolean;
   limits: OperationLimits;
@@ -84,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: data.HOST,
     store,
     seedOnStart: data.SEED_ON_START,
+    seedTimeoutMs: data.SEED_TIMEOUT_MS,
     logLevel: data.LOG_LEVEL,
     production: data.NODE_ENV === 'production',
     limits: {

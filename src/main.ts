@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   const reason = config.seedOnStart ? await seedNeeded(store) : undefined;
   if (reason) {
     logger.info(`${reason}: seeding from cypher/`);
-    await seedWithProgress(store, logger);
+    await seedWithProgress(store, logger, { timeoutMs: config.seedTimeoutMs });
   }
   if (stopping) return;
 

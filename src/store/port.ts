@@ -61,6 +61,15 @@ export type Params = Record<string, unknown>;
 /** Where a statement may run: reads go to any cluster member, writes to the leader. */
 export type Routing = 'READ' | 'WRITE';
 
+/** Options of one write transaction. */
+export interface WriteTransactionOptions {
+  /**
+   * Its own time budget, in place of the store's per-statement one: the seed, run once at
+   * start on a server that may still be cold, needs more than a request's statement does.
+   */
+  timeoutMs?: number;
+}
+
 /** A unit of work inside one write transaction. */
 export interface TransactionScope {
   execute(text: string, params?: Params): Promise<Row[]>;
@@ -84,7 +93,7 @@ export interface GraphStore {
    * none does. `work` may be retried on transient errors, so it must be
    * idempotent.
    */
-  writeTransaction<T>(work: (tx: TransactionScope) => Promise<T>): Promise<T>;
+  writeTransaction<T>(work: (tx: TransactionScope) => Promise<T>, options?: WriteTransactionOptions): Promise<T>;
   health(): Promise<StoreHealth>;
   close(): Promise<void>;
 }

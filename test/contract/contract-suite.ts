@@ -9,7 +9,7 @@ import type { GraphStore, Row } from '../../src/store/port.ts';
 import { ALL_QUERIES } from '../../src/store/queries.ts';
 import { seedGraph } from '../../src/store/seed.ts';
 import { exampleOperations } from '../../src/server/example-operations.ts';
-import { seededStore, testApp } from '../testkit/graph.ts';
+import { seededEmbeddedStore, testApp } from '../testkit/graph.ts';
 import { QUERY_SAMPLE_PARAMS } from './sample-params.ts';
 
 export interface ContractTarget {
@@ -52,7 +52,7 @@ export function contractSuite(backend: string, setup: () => Promise<ContractTarg
     beforeAll(async () => {
       target = await setup();
       await seedGraph(target.store);
-      reference = await seededStore();
+      reference = await seededEmbeddedStore();
     }, 180_000);
 
     afterAll(async () => {

@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useSeededApi } from '../testkit/api.ts';
 import { seededStore, testApp } from '../testkit/graph.ts';
+import { runNode, startService } from '../testkit/processes.ts';
 
 describe('HTTP endpoints', () => {
   const api = useSeededApi();
@@ -13,7 +12,7 @@ describe('HTTP endpoints', () => {
   it('GET /health reports the store', async () => {
     const response = await api.app.fetch('http://yoga/health');
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', store: { ok: true, backend: 'embedded (memory)' } });
+    expect(await response.json()).toEqual({ status: 'ok', store: { ok: true, backend: api.store.description } });
   });
 
   it('GET /ready is 200 while the store answers', async () => {
@@ -65,41 +64,13 @@ describe('HTTP endpoints', () => {
 });
 
 describe('npm start', () => {
-  const root = fileURLToPath(new URL('../../', import.meta.url));
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'actor-graph-'));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  /** Starts the service as `npm start` does, returns its base URL and a stop function. */
-  async function start(extraEnv: Record<string, string> = {}) {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: root,
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', GRAFEO_PATH: join(dir, 'graph.grafeo'), LOG_LEVEL: 'info', ...extraEnv },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no listening line in:\n${output}`)), 30_000);
-      child.stdout.on('data', () => {
-        const match = /"graphiql":"(http:\/\/[^"]+)\/graphql"/.exec(output);
-        if (match) {
-          clearTimeout(timer);
-          resolve(match[1]!);
-        }
-      });
-      child.on('exit', () => reject(new Error(`exited early:\n${output}`)));
-    });
-    const stop = async () => {
-      child.kill('SIGTERM');
-      return exited;
-    };
-    return { url, stop, output: () => output };
-  }
+  const start = () => startService({ GRAFEO_PATH: join(dir, 'graph.grafeo') }, 30_000);
 
   it('seeds an empty file store, answers queries, and shuts down cleanly on SIGTERM', async () => {
     const first = await start();
@@ -121,16 +92,9 @@ describe('npm start', () => {
   });
 
   it('refuses to start on bad configuration, listing every problem', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: root,
-      env: { ...process.env, PORT: 'eighty', GRAPH_STORE: 'mysql' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-    expect(code).toBe(1);
-    expect(stderr).toMatch(/PORT/);
-    expect(stderr).toMatch(/GRAPH_STORE/);
+    const service = runNode(['src/main.ts'], { PORT: 'eighty', GRAPH_STORE: 'mysql' });
+    expect((await service.exit).code).toBe(1);
+    expect(service.output()).toMatch(/PORT/);
+    expect(service.output()).toMatch(/GRAPH_STORE/);
   });
 });
