@@ -183,13 +183,8 @@ async function cardFloor(runner: QueryRunner, id: string) {
   const [node] = await runner.run(entitiesByIds, { ids: [id] });
   if (!node) return { node: null };
   const rows = await runner.run(relationsByKeys, { keys: [{ id, type: 'HOLDS_ROLE' }, { id, type: 'MET_WITH' }] });
-  const relations = rows
-    .map((row) => ({ edge: row.edge, node: row.node, direction: row.edge.source === id ? 'OUT' : 'IN' }))
-    .sort((a, b) => {
-      const da = String(a.edge.properties.date ?? '9999');
-      const db = String(b.edge.properties.date ?? '9999');
-      return da === db ? a.edge.id.localeCompare(b.edge.id) : da.localeCompare(db);
-    });
+  // In the query's order: by type, then date (undated last), then the ids of start and end.
+  const relations = rows.map((row) => ({ edge: row.edge, node: row.node, direction: row.edge.source === id ? 'OUT' : 'IN' }));
   const roles = relations.filter((r) => r.edge.type === 'HOLDS_ROLE' && r.direction === 'OUT');
   const meetings = relations.filter((r) => r.edge.type === 'MET_WITH');
   const sourceIds = [...new Set(meetings.flatMap((r) => r.edge.sources))];

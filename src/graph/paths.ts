@@ -186,34 +186,54 @@ function addLevel(to: Side, rows: readonly StepRow[], limit: number): void {
   to.levels.push({ frontier: [...next].sort(), truncated: rows.length > limit });
 }
 
+/**
+ * The shortest paths through the meeting nodes, in one stated order: hop by hop from the start,
+ * by the id of the next node, then by the id of the relationship taken to it; at most `maxPaths`
+ * of them, the first in that order. Each path is the start side's chain to a meeting node, then
+ * the end side's chain from it; only nodes that lead to a meeting node are walked.
+ */
 function collectPaths(a: Side, b: Side, meeting: readonly string[], maxPaths: number): PathSearchResult {
-  const best = Math.min(...meeting.map((id) => (a.dist.get(id) ?? 0) + (b.dist.get(id) ?? 0)));
-  const paths: RawPath[] = [];
-  for (const middle of meeting) {
-    if ((a.dist.get(middle) ?? 0) + (b.dist.get(middle) ?? 0) !== best) continue;
-    for (const head of walkBack(a, middle)) {
-      for (const tail of walkBack(b, middle)) {
-        if (paths.length === maxPaths) return { paths, truncated: true };
-        paths.push({
-          nodeIds: [...head.nodeIds, ...tail.nodeIds.slice(0, -1).reverse()],
-          edges: [...head.edges, ...[...tail.edges].reverse()],
-        });
+  const sum = (id: string) => (a.dist.get(id) ?? 0) + (b.dist.get(id) ?? 0);
+  const best = Math.min(...meeting.map(sum));
+  const middles = new Set(meeting.filter((id) => sum(id) === best));
+  // The start side, walked forwards: from each node, the links to its children on a way to a
+  // meeting node (`parent` names the node a link leads to, as on the end side).
+  const children = new Map<string, Link[]>();
+  const toVisit = [...middles];
+  const seen = new Set(toVisit);
+  while (toVisit.length > 0) {
+    const id = toVisit.pop()!;
+    for (const link of a.links.get(id) ?? []) {
+      children.set(link.parent, [...(children.get(link.parent) ?? []), { parent: id, edge: link.edge }]);
+      if (!seen.has(link.parent)) {
+        seen.add(link.parent);
+        toVisit.push(link.parent);
       }
     }
   }
-  return { paths, truncated: false };
+  const paths: RawPath[] = [];
+  const walk = (nodeIds: string[], edges: EdgeRecord[], pastMiddle: boolean): boolean => {
+    const id = nodeIds[nodeIds.length - 1]!;
+    const here = pastMiddle || middles.has(id);
+    const steps = sortLinks((here ? b.links : children).get(id) ?? []);
+    if (here && steps.length === 0) {
+      if (paths.length === maxPaths) return false;
+      paths.push({ nodeIds, edges });
+      return true;
+    }
+    for (const step of steps) if (!walk([...nodeIds, step.parent], [...edges, step.edge], here)) return false;
+    return true;
+  };
+  const complete = walk([a.levels[0]!.frontier[0]!], [], false);
+  return { paths, truncated: !complete };
 }
 
-/** Every path from the side's root to `id`, root first, lazily. */
-function* walkBack(from: Side, id: string): Generator<RawPath> {
-  const links = from.links.get(id);
-  if (links === undefined) {
-    yield { nodeIds: [id], edges: [] };
-    return;
-  }
-  for (const link of links) {
-    for (const prefix of walkBack(from, link.parent)) {
-      yield { nodeIds: [...prefix.nodeIds, id], edges: [...prefix.edges, link.edge] };
-    }
-  }
+/** Links by the id of the node they lead to, then by the relationship's id (code-unit order, as Cypher compares strings). */
+function sortLinks(links: readonly Link[]): Link[] {
+  const key = (link: Link) => [link.parent, link.edge.id] as const;
+  return [...links].sort((x, y) => {
+    const [px, ex] = key(x);
+    const [py, ey] = key(y);
+    return px < py ? -1 : px > py ? 1 : ex < ey ? -1 : ex > ey ? 1 : 0;
+  });
 }

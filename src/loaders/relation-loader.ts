@@ -38,7 +38,8 @@ export function createRelationLoader(runner: QueryRunner, entities: EntityLoader
         list.push({ edge: row.edge, direction, node: row.node });
         grouped.set(key, list);
       }
-      return keys.map((key) => (grouped.get(cacheKey(key)) ?? []).sort(byDateThenId));
+      // Each key's rows come in the query's order: by date (undated last), then start and end ids.
+      return keys.map((key) => grouped.get(cacheKey(key)) ?? []);
     },
     { cacheKeyFn: cacheKey },
   );
@@ -46,10 +47,4 @@ export function createRelationLoader(runner: QueryRunner, entities: EntityLoader
 
 function cacheKey(key: RelationKey): string {
   return `${key.id}\u0000${key.type}`;
-}
-
-function byDateThenId(a: Relation, b: Relation): number {
-  const da = String(a.edge.properties.date ?? '9999');
-  const db = String(b.edge.properties.date ?? '9999');
-  return da === db ? a.edge.id.localeCompare(b.edge.id) : da.localeCompare(db);
 }

@@ -6,7 +6,9 @@ import { documentsByIds, textProperty } from './relations.ts';
 
 builder.objectType('Relation', {
   description:
-    'A relationship seen from one of its ends: its type, which way it points, the node at the other end, and the evidence for it.',
+    'A relationship seen from one of its ends: its type, which way it points, the node at the other end, and the evidence for it. ' +
+    'Lists of relations come grouped by type, in the order the field lists its types; within a type, in date order (undated last), ' +
+    'then by the ids of the relationship’s start and end.',
   fields: (t) => ({
     type: t.field({
       type: RelationshipTypeEnum,

@@ -9,8 +9,18 @@ builder.objectType('Subgraph', {
     'Nodes and the relationships among them, flat, ready for Cytoscape.js, sigma.js/graphology, vis-network or Neo4j NVL. ' +
     'Every edge’s `source` and `target` is among `nodes`.',
   fields: (t) => ({
-    nodes: t.field({ type: ['GraphNode'], description: 'The nodes.', resolve: (graph) => graph.nodes }),
-    edges: t.field({ type: ['GraphEdge'], description: 'The relationships among the nodes.', resolve: (graph) => graph.edges }),
+    nodes: t.field({
+      type: ['GraphNode'],
+      description:
+        'The nodes. A neighbourhood lists the centre first, then the nodes one hop away, then two hops, …, each hop in id order; ' +
+        'a subgraph lists them in the order its ids were given.',
+      resolve: (graph) => graph.nodes,
+    }),
+    edges: t.field({
+      type: ['GraphEdge'],
+      description: 'The relationships among the nodes, by source id, then type, then target id.',
+      resolve: (graph) => graph.edges,
+    }),
     truncated: t.exposeBoolean('truncated', {
       description: 'True when a limit cut nodes or edges from the answer: raise `limit` or narrow the filters.',
     }),
@@ -46,7 +56,9 @@ builder.queryFields((t) => ({
       limit: t.arg.int({
         defaultValue: 100,
         required: true,
-        description: `Most nodes in the answer, the centre included, 1 to ${LIMITS.neighborhoodLimit}; \`truncated\` tells when it cut.`,
+        description:
+          `Most nodes in the answer, the centre included, 1 to ${LIMITS.neighborhoodLimit}; \`truncated\` tells when it cut. ` +
+          'A cut answer keeps the nodes nearest the centre and, among those as near as the farthest kept, the smallest ids.',
       }),
     },
     resolve: (_root, args, ctx) =>

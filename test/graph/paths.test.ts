@@ -64,6 +64,30 @@ describe('shortest paths', () => {
     expect(found).toBeGreaterThan(50);
   });
 
+  it('lists paths hop by hop by the next node’s id, then the relationship’s, and a cut keeps the first', async () => {
+    /** Each hop as [next node, relationship id]: the stated order compares these lists in turn. */
+    const key = (path: { nodeIds: string[]; edges: { id: string }[] }) => path.edges.flatMap((edge, i) => [path.nodeIds[i + 1]!, edge.id]);
+    const before = (x: string[], y: string[]) => {
+      for (let i = 0; i < Math.min(x.length, y.length); i += 1) if (x[i] !== y[i]) return x[i]! < y[i]!;
+      return x.length < y.length;
+    };
+    // Pairs with several shortest paths of 4 hops or more (where the order of the first hops
+    // and of the meeting nodes can differ), by the oracle's count.
+    const pairs = ids.flatMap((from, i) => ids.filter((_, j) => j % 7 === i % 7 && j > i).map((to) => [from, to] as const));
+    const several = pairs.filter(([from, to]) => {
+      const expected = oracle(from, to, []);
+      return expected.count >= 3 && (expected.length ?? 0) >= 4;
+    }).slice(0, 8);
+    expect(several.length).toBe(8);
+    for (const [from, to] of several) {
+      const { paths } = await search({ from, to });
+      for (let i = 1; i < paths.length; i += 1) expect(before(key(paths[i - 1]!), key(paths[i]!)), `${from} → ${to} #${i}`).toBe(true);
+      const first = await search({ from, to, maxPaths: 2 });
+      expect(first.paths).toEqual(paths.slice(0, 2));
+      expect(first.truncated).toBe(true);
+    }
+  });
+
   it('says when a level hit the expansion cap', async () => {
     const capped = await search({ from: 'andrei-yahorau', to: 'dmitry-peskov', expansionLimit: 2 });
     expect(capped.truncated).toBe(true);
