@@ -27,6 +27,7 @@ export function createContextFactory(store: GraphStore, listeners: readonly Quer
     // A plain flag, not an AbortController: one is made per request, and signals cost more.
     let cancelled = false;
     const runner: QueryRunner = {
+      capabilities: shared.capabilities,
       run(query, params) {
         if (cancelled) return Promise.reject(new RequestCancelledError(`cancelled before ${query.name}`));
         return shared.run(query, params);

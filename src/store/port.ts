@@ -83,9 +83,20 @@ export interface StoreHealth {
   detail?: string;
 }
 
+/**
+ * What an engine does natively and measurably better than the portable Cypher, each behind one
+ * contract that both engines meet (tested on both).
+ */
+export interface StoreCapabilities {
+  /** `allShortestPaths` that filters relationship types during the search (Neo4j; the embedded engine filters after it). */
+  nativeShortestPaths?: boolean;
+}
+
 export interface GraphStore {
   /** Human-readable backend description for logs and `/health`. */
   readonly description: string;
+  /** Native facilities the graph layer may use instead of portable Cypher; none when absent. */
+  readonly capabilities?: StoreCapabilities;
   /** Runs one statement in its own transaction. */
   execute(text: string, params: Params, routing: Routing): Promise<Row[]>;
   /**

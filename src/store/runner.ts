@@ -1,5 +1,5 @@
 import type { Query } from './queries.ts';
-import type { GraphStore } from './port.ts';
+import type { GraphStore, StoreCapabilities } from './port.ts';
 
 /** What the runner reports after each named query, for logs, metrics and tests. */
 export interface QueryEvent {
@@ -15,10 +15,13 @@ export type QueryListener = (event: QueryEvent) => void;
 /** Runs named queries on a store and tells its listeners about each one. */
 export interface QueryRunner {
   run<P, T>(query: Query<P, T>, params: P): Promise<T[]>;
+  /** The store's native facilities (see GraphStore.capabilities). */
+  readonly capabilities?: StoreCapabilities;
 }
 
 export function createQueryRunner(store: GraphStore, listeners: readonly QueryListener[] = []): QueryRunner {
   return {
+    capabilities: store.capabilities,
     async run<P, T>(query: Query<P, T>, params: P): Promise<T[]> {
       const started = performance.now();
       const emit = (rows: number, error?: Error) => {

@@ -112,6 +112,7 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore & { ver
 
   return {
     description,
+    capabilities: { nativeShortestPaths: true },
     execute: (text, params, routing) =>
       guarded(() => (routing === 'READ' ? read(text, params) : write((tx) => run(tx, text, params)))),
     writeTransaction: <T>(work: (tx: TransactionScope) => Promise<T>, writeOptions: WriteTransactionOptions = {}) =>
