@@ -38,8 +38,13 @@ export default defineConfig({
     fileParallelism: !onNeo4j,
     testTimeout: onNeo4j ? 60_000 : 20_000,
     hookTimeout: onNeo4j ? 240_000 : 60_000,
-    // CI asks for a JSON report beside the console one, to print its summary line.
-    reporters: process.env.VITEST_JSON_REPORT ? ['default', 'json'] : ['default'],
+    // CI asks for a JSON report beside the console one, to print its summary line; on Neo4j,
+    // REQUIRE_NEO4J=1 turns any skip into a failed run.
+    reporters: [
+      'default',
+      ...(process.env.VITEST_JSON_REPORT ? ['json'] : []),
+      ...(onNeo4j && process.env.REQUIRE_NEO4J === '1' ? ['./test/testkit/no-skips-reporter.ts'] : []),
+    ],
     outputFile: process.env.VITEST_JSON_REPORT ? { json: process.env.VITEST_JSON_REPORT } : undefined,
   },
 });

@@ -4,13 +4,14 @@
  *   npm run neo4j                                  # 5.26 LTS on bolt://127.0.0.1:7687, data in data/neo4j-5.26.30/
  *   NEO4J_VERSION=2026.08.1 npm run neo4j          # the 2026 line (Java 21 or later)
  *   npm run neo4j -- --port 0 --temporary          # a free port, a database deleted on exit
+ *   npm run neo4j -- --resolve                     # only fetch it (and pick a Java), then exit
  *
  * Options (or the environment variable in brackets): --version [NEO4J_VERSION], --port [NEO4J_PORT],
  * --password [NEO4J_PASSWORD], --data DIR [NEO4J_DATA], --temporary, --read-only.
  * Stops cleanly on Ctrl-C, SIGTERM, and when the process that started it goes away.
  */
 import { parseArgs } from 'node:util';
-import { DEFAULT_NEO4J_VERSION, Neo4jSetupError, startNeo4j } from './neo4j-server.ts';
+import { DEFAULT_NEO4J_VERSION, Neo4jSetupError, findJava, resolveClasspath, startNeo4j } from './neo4j-server.ts';
 import type { Neo4jServer } from './neo4j-server.ts';
 
 const { values } = parseArgs({
@@ -21,6 +22,7 @@ const { values } = parseArgs({
     data: { type: 'string', default: process.env.NEO4J_DATA },
     temporary: { type: 'boolean', default: false },
     'read-only': { type: 'boolean', default: false },
+    resolve: { type: 'boolean', default: false },
   },
 });
 
@@ -48,6 +50,12 @@ setInterval(() => {
 }, 1000).unref();
 
 async function main(): Promise<void> {
+  if (values.resolve) {
+    const java = findJava(values.version);
+    const jars = resolveClasspath(values.version, java, say).split(':').length;
+    say(`Neo4j ${values.version}: ${jars} jars resolved, runs on Java ${java.major} (${java.home})`);
+    process.exit(0);
+  }
   if (values.password.length < 8) throw new Neo4jSetupError('the password must have 8 characters or more (Neo4j refuses shorter ones)');
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Neo4jSetupError(`--port must be 0 to 65535, got ${values.port}`);

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { Integer, Node, Path, Relationship } from 'neo4j-driver';
 import type { PlainNode, PlainRelationship, PlainValue, Row } from '../port.ts';
-import { plainInteger, plainPrimitive } from '../port.ts';
+import { plainPrimitive } from '../port.ts';
 
 /**
  * Maps a value returned by `neo4j-driver` to the port's plain shape, the same
@@ -17,7 +17,11 @@ export function toPlain(value: unknown): PlainValue {
   if (Array.isArray(value)) return value.map(toPlain);
   const prototype = Object.getPrototypeOf(value);
   if (prototype === Object.prototype || prototype === null) return plainMap(value as Record<string, unknown>);
-  if (neo4j.isInt(value)) return plainInteger(BigInt((value as Integer).toString()));
+  if (neo4j.isInt(value)) {
+    // Integer's own toString divides in 16-bit pieces: take the number directly when it is exact.
+    const integer = value as Integer;
+    return integer.inSafeRange() ? integer.toNumber() : integer.toString();
+  }
   if (
     neo4j.isDate(value) ||
     neo4j.isDateTime(value) ||
