@@ -1,6 +1,7 @@
 // The first breadth-first level of a neighbourhood together with its centre, so that
 // no lookup precedes it: the centre's row (none for an unknown id), then the distinct
-// nodes next to it, filtered and capped here as neighbors.cypher does for later levels.
+// nodes next to it in id order, filtered and capped here as neighbors.cypher does for
+// later levels (a cut keeps the smallest ids, the same on every engine).
 MATCH (c:Entity {id: $id})
 RETURN true AS centre,
        c {.*, kind: [label IN labels(c) WHERE label <> 'Entity'][0]} AS node
@@ -13,6 +14,7 @@ WHERE (size($types) = 0 OR type(r) IN $types)
   AND (size($kinds) = 0 OR any(label IN labels(m) WHERE label IN $kinds))
   AND m.id <> $id
 WITH DISTINCT m
+ORDER BY m.id
 LIMIT $limit
 RETURN false AS centre,
        m {.*, kind: [label IN labels(m) WHERE label <> 'Entity'][0]} AS node

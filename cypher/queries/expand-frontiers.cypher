@@ -3,8 +3,10 @@
 // relationship from its frontier to a node it has not yet seen, with that node (so no
 // lookup follows), capped by its own limit. The first round also returns the path's two ends
 // (`$ends`; an unknown id gives no row), rows with no side, parent or relationship.
-// Each side is cut before its rows are projected: the embedded engine projects every
-// row ahead of a LIMIT, which next to a hub costs ten times the rows kept.
+// Each side's rows come in one stated order (frontier node, node reached, relationship type,
+// its start), so a cut keeps the same relationships on every engine; each side is cut
+// before its rows are projected: the embedded engine projects every row ahead of a LIMIT,
+// which next to a hub costs ten times the rows kept.
 UNWIND $ends AS id
 MATCH (n:Entity {id: id})
 RETURN null AS side,
@@ -18,6 +20,7 @@ MATCH (n:Entity {id: fid})-[r]-(m:Entity)
 WHERE (size($types) = 0 OR type(r) IN $types)
   AND NOT m.id IN $startVisited
 WITH fid, r, m
+ORDER BY fid, m.id, type(r), startNode(r).id
 LIMIT $startLimit
 RETURN 'start' AS side,
        fid AS from,
@@ -30,6 +33,7 @@ MATCH (n:Entity {id: fid})-[r]-(m:Entity)
 WHERE (size($types) = 0 OR type(r) IN $types)
   AND NOT m.id IN $endVisited
 WITH fid, r, m
+ORDER BY fid, m.id, type(r), startNode(r).id
 LIMIT $endLimit
 RETURN 'end' AS side,
        fid AS from,

@@ -1,9 +1,11 @@
 // The relationships among a set of nodes (the induced subgraph), optionally by type,
-// cut to $limit before they are projected.
+// ordered by source id, type and target id, and cut to $limit (the first in that order)
+// before they are projected.
 UNWIND $ids AS id
 MATCH (a:Entity {id: id})-[r]->(b:Entity)
 WHERE b.id IN $ids
   AND (size($types) = 0 OR type(r) IN $types)
-WITH r
+WITH id, r, b
+ORDER BY id, type(r), b.id
 LIMIT $limit
 RETURN r {.*, type: type(r), source: startNode(r).id, target: endNode(r).id} AS edge
