@@ -13,7 +13,8 @@ import type { GraphDeps, SubgraphResult } from '../src/graph/subgraph.ts';
 import { inducedSubgraph } from '../src/graph/subgraph.ts';
 import { createLoaders } from '../src/loaders/index.ts';
 import { normalizeSearchText } from '../src/search/normalize.ts';
-import { entitiesByIds, relationsByKeys, searchEntities, timelineEvents } from '../src/store/queries.ts';
+import { runSearch } from '../src/search/run-search.ts';
+import { entitiesByIds, relationsByKeys, timelineEvents } from '../src/store/queries.ts';
 import type { QueryRunner } from '../src/store/runner.ts';
 import type { SyntheticGraph } from './generate.ts';
 import { HUB_ID, PROBE } from './generate.ts';
@@ -92,8 +93,6 @@ function pathOp(name: string, from: string, to: string, maxPaths: number): Opera
   };
 }
 
-const MATCH_BY_RANK: Record<number, string> = { 4: 'EXACT', 3: 'PREFIX', 2: 'CONTAINS', 1: 'WORDS' };
-
 /** The operations for one synthetic graph, fixed ids and arguments at every scale. */
 export function operations(graph: SyntheticGraph): Operation[] {
   const lookupId = graph.sampleIds(1, 11)[0]!;
@@ -115,15 +114,8 @@ export function operations(graph: SyntheticGraph): Operation[] {
       query: 'query Search($q: String!) { search(query: $q, first: 10) { matchType score node { id ... on Entity { name } } } }',
       variables: { q: graph.searchTerm },
       async floor(runner) {
-        const term = normalizeSearchText(graph.searchTerm);
-        const rows = await runner.run(searchEntities, { term, tokens: term.split(' '), kinds: [], limit: 10 });
-        return {
-          search: rows.map((row) => ({
-            matchType: MATCH_BY_RANK[row.rank] ?? 'WORDS',
-            score: row.rank,
-            node: { id: row.node.id, name: row.node.name },
-          })),
-        };
+        const hits = await runSearch(runner, { term: normalizeSearchText(graph.searchTerm), kinds: [], first: 10 });
+        return { search: hits.map((hit) => ({ matchType: hit.match.matchType, score: hit.match.score, node: { id: hit.node.id, name: hit.node.name } })) };
       },
     },
     {

@@ -2,7 +2,8 @@ import SchemaBuilder from '@pothos/core';
 import type { EdgeRecord, EntityRecord } from '../graph/records.ts';
 import type { Relation } from '../loaders/relation-loader.ts';
 import type { GraphContext } from '../server/context.ts';
-import type { PathShape, SearchHitShape } from './shapes.ts';
+import type { SearchHit } from '../search/run-search.ts';
+import type { PathShape } from './shapes.ts';
 import type { SubgraphResult } from '../graph/subgraph.ts';
 
 /**
@@ -35,6 +36,6 @@ export const builder = new SchemaBuilder<{
     GraphEdge: EdgeRecord;
     Subgraph: SubgraphResult;
     Path: PathShape;
-    SearchHit: SearchHitShape;
+    SearchHit: SearchHit;
   };
 }>({ defaultFieldNullability: false });

@@ -6,11 +6,3 @@ export interface PathShape {
   edges: EdgeRecord[];
 }
 
-export type MatchType = 'EXACT' | 'PREFIX' | 'CONTAINS' | 'WORDS';
-
-export interface SearchHitShape {
-  node: EntityRecord;
-  matchType: MatchType;
-  matchedAlias: string | null;
-  score: number;
-}

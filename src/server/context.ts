@@ -31,6 +31,10 @@ export function createContextFactory(store: GraphStore, listeners: readonly Quer
         if (cancelled) return Promise.reject(new RequestCancelledError(`cancelled before ${query.name}`));
         return shared.run(query, params);
       },
+      walkSearchIndex(walk) {
+        if (cancelled) return Promise.reject(new RequestCancelledError('cancelled before searchIndex'));
+        return shared.walkSearchIndex(walk);
+      },
     };
     return {
       runner,

@@ -3,6 +3,8 @@
  * exists. Adapters return plain values: numbers, strings (ISO-8601 for
  * temporal values), booleans, null, arrays and objects — never driver types.
  */
+import type { SearchIndex } from './search-index.ts';
+
 export type PlainValue = null | boolean | number | string | PlainValue[] | { [key: string]: PlainValue };
 
 export type Row = Record<string, PlainValue>;
@@ -85,6 +87,8 @@ export interface GraphStore {
    * idempotent.
    */
   writeTransaction<T>(work: (tx: TransactionScope) => Promise<T>): Promise<T>;
+  /** The engine's own full-text index over the graph's search documents (see search-index.ts). */
+  readonly searchIndex: SearchIndex;
   health(): Promise<StoreHealth>;
   close(): Promise<void>;
 }

@@ -48,22 +48,18 @@ export const relationsByKeys = defineQuery<{ keys: { id: string; type: string }[
   map: (row) => ({ id: column(row, 'id'), edge: toEdge(row.edge), node: toEntity(row.node) }),
 });
 
-export interface SearchRow {
+export interface SearchResultRow {
   node: EntityRecord;
-  rank: number;
-  matchedKey: string | null;
+  /** The roles the node holds (HOLDS_ROLE, MEMBER_OF, ADVISES), as written. */
+  roles: string[];
 }
-export const searchEntities = defineQuery<
-  { term: string; tokens: string[]; kinds: string[]; limit: number },
-  SearchRow
->({
-  name: 'searchEntities',
-  file: 'search-entities.cypher',
+export const searchResults = defineQuery<Ids, SearchResultRow>({
+  name: 'searchResults',
+  file: 'search-results.cypher',
   routing: 'READ',
   map: (row) => ({
     node: toEntity(row.node),
-    rank: Number(row.rank),
-    matchedKey: typeof row.matchedKey === 'string' ? row.matchedKey : null,
+    roles: Array.isArray(row.roles) ? row.roles.filter((role): role is string => typeof role === 'string') : [],
   }),
 });
 
@@ -184,7 +180,7 @@ export const relationshipCounts = defineQuery<Record<string, never>, { type: str
   map: (row) => ({ type: String(row.type), count: Number(row.count) }),
 });
 
-export const unindexedEntities = defineQuery<Record<string, never>, { count: number }>({
+export const unindexedEntities = defineQuery<{ format: string }, { count: number }>({
   name: 'unindexedEntities',
   file: 'unindexed-entities.cypher',
   routing: 'READ',
@@ -195,7 +191,7 @@ export const unindexedEntities = defineQuery<Record<string, never>, { count: num
 export const ALL_QUERIES: readonly Pick<Query<unknown, unknown>, 'name' | 'file' | 'routing' | 'text'>[] = [
   entitiesByIds,
   relationsByKeys,
-  searchEntities,
+  searchResults,
   centreAndNeighbors,
   neighbors,
   expandFrontiers,

@@ -1,5 +1,6 @@
 import type { Query } from './queries.ts';
 import type { GraphStore } from './port.ts';
+import type { IndexWalk } from './search-index.ts';
 
 /** What the runner reports after each named query, for logs, metrics and tests. */
 export interface QueryEvent {
@@ -15,6 +16,8 @@ export type QueryListener = (event: QueryEvent) => void;
 /** Runs named queries on a store and tells its listeners about each one. */
 export interface QueryRunner {
   run<P, T>(query: Query<P, T>, params: P): Promise<T[]>;
+  /** Runs a walk over the store's text index; each round trip it makes is reported as `searchIndex`. */
+  walkSearchIndex(walk: IndexWalk): Promise<void>;
 }
 
 export function createQueryRunner(store: GraphStore, listeners: readonly QueryListener[] = []): QueryRunner {
@@ -37,6 +40,18 @@ export function createQueryRunner(store: GraphStore, listeners: readonly QueryLi
         return rows.map(query.map);
       } catch (error) {
         emit(0, error as Error);
+        throw error;
+      }
+    },
+    async walkSearchIndex(walk: IndexWalk): Promise<void> {
+      const report = (event: Omit<QueryEvent, 'name' | 'routing'>) => {
+        for (const listener of listeners) listener({ name: 'searchIndex', routing: 'READ', ...event });
+      };
+      const started = performance.now();
+      try {
+        for (const trip of await store.searchIndex.walk(walk)) report(trip);
+      } catch (error) {
+        report({ durationMs: performance.now() - started, rows: 0, error: error as Error });
         throw error;
       }
     },

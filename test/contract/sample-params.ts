@@ -2,7 +2,7 @@
 export const QUERY_SAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
   entitiesByIds: { ids: ['john-bolton', 'belarus', 'nobody'] },
   relationsByKeys: { keys: [{ id: 'john-bolton', type: 'MET_WITH' }, { id: 'belarus', type: 'HOLDS_ROLE' }] },
-  searchEntities: { term: 'lukashenk', tokens: ['lukashenk'], kinds: [], limit: 50 },
+  searchResults: { ids: ['john-bolton', 'aliaksandr-lukashenka', 'nobody'] },
   neighbors: { frontier: ['john-bolton', 'minsk'], direction: 'BOTH', types: [], kinds: [], visited: ['john-bolton', 'minsk'], limit: 1000 },
   centreAndNeighbors: { id: 'john-bolton', direction: 'BOTH', types: [], kinds: [], limit: 1000 },
   expandFrontiers: {
@@ -21,6 +21,6 @@ export const QUERY_SAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
   statements: { speaker: 'john-bolton', about: null, document: null, limit: 500 },
   entitiesByKind: { kind: 'Person', offset: 2, limit: 5 },
   nodeCounts: {},
-  unindexedEntities: {},
+  unindexedEntities: { format: '|' },
   relationshipCounts: {},
 };

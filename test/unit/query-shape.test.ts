@@ -29,3 +29,15 @@ describe('runtime queries cut their rows before projecting them', () => {
     expect(clause).toMatch(/\bLIMIT\b/);
   });
 });
+
+describe('runtime queries leave the indexes’ derived data out of the nodes they return', () => {
+  it.each(ALL_QUERIES.map((query) => [query.name, query.text]))('%s', (_name, text) => {
+    const code = text.replace(/\/\/.*$/gm, '');
+    // Relationship maps (`r {.*, type: …}`) carry none; node maps must drop both properties.
+    for (const [projection] of code.matchAll(/\w+\s*\{\s*\.\*[^}]*\}/g)) {
+      if (/\btype:\s*type\(/.test(projection)) continue;
+      expect(projection).toMatch(/searchText:\s*null/);
+      expect(projection).toMatch(/timelineMonth:\s*null/);
+    }
+  });
+});

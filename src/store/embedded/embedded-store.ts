@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import pkg from '@grafeo-db/js';
 import type { GraphStore, Params, Row, StoreHealth, TransactionScope } from '../port.ts';
 import { StoreTimeoutError, StoreUnavailableError } from '../port.ts';
+import { createEmbeddedSearchIndex } from './text-index.ts';
 import { toPlainRow } from './values.ts';
 
 // @grafeo-db/js is CommonJS: a named import type-checks but fails at run time.
@@ -32,10 +33,16 @@ export function createEmbeddedStore(options: EmbeddedStoreOptions): GraphStore {
   // The engine does not back the Entity.id unique constraint with an index: without this
   // one every lookup by id scans every node (0.2 ms → 40 ms at 100k nodes). Neo4j's
   // constraint has its own index, so this statement is the embedded adapter's alone.
-  const indexed = db.executeCypher(ENTITY_ID_INDEX).then(() => undefined);
+  const searchIndex = createEmbeddedSearchIndex(db, {
+    whenReady: () => (closed ? Promise.reject(new StoreUnavailableError(`${description} is closed`)) : indexed),
+    guard: (work) => withTimeout(work, timeoutMs),
+  });
+  // The text index is (re)built from the stored search documents when the store opens.
+  const indexed = db.executeCypher(ENTITY_ID_INDEX).then(() => searchIndex.prepare());
 
   return {
     description,
+    searchIndex,
     async execute(text: string, params: Params): Promise<Row[]> {
       if (closed) throw new StoreUnavailableError(`${description} is closed`);
       await indexed;

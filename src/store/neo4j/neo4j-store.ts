@@ -2,6 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import type { GraphStore, Params, Routing, Row, StoreHealth, TransactionScope } from '../port.ts';
 import { StoreTimeoutError, StoreUnavailableError } from '../port.ts';
+import { createNeo4jSearchIndex } from './text-index.ts';
 import { toDriverParams, toPlainRow } from './values.ts';
 
 export interface Neo4jStoreOptions {
@@ -64,6 +65,7 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore & { ver
   return {
     description,
     execute: (text, params, routing) => withSession(routing, (tx) => run(tx, text, params)),
+    searchIndex: createNeo4jSearchIndex((text, params, routing) => withSession(routing, (tx) => run(tx, text, params))),
     writeTransaction: <T>(work: (tx: TransactionScope) => Promise<T>) =>
       withSession('WRITE', (tx) => work({ execute: (text, params) => run(tx, text, params) })),
     async health(): Promise<StoreHealth> {

@@ -1,0 +1,103 @@
+/**
+ * The search document of a node (`searchText`): the terms the engines' text indexes
+ * hold for it, space-separated, the same on both engines (the embedded engine's
+ * `standard` tokenizer and Neo4j's `whitespace` analyzer split it alike: every term is
+ * letters and digits only). Names are matched as they are typed, so each word of a
+ * name gives every beginning of itself; roles and descriptions give whole words.
+ *
+ * Every term but the exact-name ones carries the node's kind and its *shard*, the
+ * length of its display name: search reads a term shard by shard, shortest names
+ * first, and stops once it has enough hits, so its cost follows the answer rather
+ * than how many nodes share a word (see src/search/search.ts).
+ */
+import type { Kind } from '../graph/records.ts';
+import { normalizeSearchText, searchKeysFor, searchWordsFor } from './normalize.ts';
+
+/** Longer names share the last shard. */
+export const MAX_SHARD = 99;
+
+/** Marks (letters, so that both tokenizers keep them inside a term). */
+const SHARD_MARK = 'ǀ';
+const KEY_MARK = 'ǂ';
+const DESCRIPTION_MARK = 'ǁ';
+const ROLE_MARK = 'ǃ';
+
+const KIND_CODES: Record<Kind, string> = {
+  Person: 'p',
+  Organization: 'o',
+  Country: 'c',
+  Place: 'l',
+  Event: 'e',
+  Statement: 's',
+  Document: 'd',
+  Topic: 't',
+};
+
+/** What a node's search document is made of. */
+export interface SearchSource {
+  kind: Kind;
+  name: string;
+  aliases: readonly string[];
+  description: string | null;
+  /** Roles the node holds (HOLDS_ROLE, MEMBER_OF, ADVISES), as written. */
+  roles: readonly string[];
+}
+
+/** The fields a query is matched against, best first. */
+export type SearchField = 'NAME' | 'ROLE' | 'DESCRIPTION';
+
+/** A node's shard: the length of its display name in characters, 1 to MAX_SHARD. */
+export function shardOf(name: string): number {
+  return Math.min(MAX_SHARD, Math.max(1, [...name].length));
+}
+
+/** Every beginning of a word, the whole word included. */
+function beginnings(word: string): string[] {
+  const chars = [...word];
+  return chars.map((_, i) => chars.slice(0, i + 1).join(''));
+}
+
+/** The term of a normalised key (a whole name, role or description): its words joined by a mark. */
+export function keyTerm(key: string, mark = KEY_MARK): string {
+  return `${mark}${key.split(' ').join(KEY_MARK)}${KEY_MARK}`;
+}
+
+/** The term a word (or a beginning of one) has in a field, for a kind and shard. */
+export function fieldTerm(field: SearchField, word: string, kind: Kind, shard: number): string {
+  const mark = field === 'NAME' ? '' : field === 'ROLE' ? ROLE_MARK : DESCRIPTION_MARK;
+  return `${mark}${word}${SHARD_MARK}${KIND_CODES[kind]}${shard}`;
+}
+
+/** The normalised roles of a node, without repeats, in order (engines collect them in any order). */
+export function roleKeys(roles: readonly string[]): string[] {
+  return [...new Set(roles.map(normalizeSearchText).filter((key) => key.length > 0))].sort();
+}
+
+/** The search document of a node. */
+export function searchTextFor(source: SearchSource): string {
+  const shard = shardOf(source.name);
+  const terms = new Set<string>();
+  for (const key of searchKeysFor(source.name, source.aliases)) terms.add(keyTerm(key));
+  // Roles are few and short: their whole text is kept too, to tell which one matched.
+  for (const key of roleKeys(source.roles)) terms.add(keyTerm(key, ROLE_MARK + KEY_MARK));
+  for (const word of searchWordsFor(source.name, source.aliases)) {
+    for (const beginning of beginnings(word)) terms.add(fieldTerm('NAME', beginning, source.kind, shard));
+  }
+  for (const word of searchWordsFor('', roleKeys(source.roles))) terms.add(fieldTerm('ROLE', word, source.kind, shard));
+  if (source.description) {
+    for (const word of searchWordsFor(source.description, [])) terms.add(fieldTerm('DESCRIPTION', word, source.kind, shard));
+  }
+  return [...terms].join(' ');
+}
+
+/** The normalised roles a search document records (see searchTextFor). */
+export function rolesInSearchText(text: string): string[] {
+  const start = ROLE_MARK + KEY_MARK;
+  return text
+    .split(' ')
+    .filter((term) => term.startsWith(start) && term.endsWith(KEY_MARK))
+    .map((term) => term.slice(start.length, -KEY_MARK.length).split(KEY_MARK).join(' '));
+}
+
+/** Whether a stored search document was written in this format (see seedNeeded). */
+export const SEARCH_TEXT_FORMAT = KEY_MARK;

@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syntheticGraph } from '../../bench/generate.ts';
+import { loadGraph } from '../../bench/load.ts';
+import { timelineMonthOf } from '../../src/graph/timeline.ts';
+import { normalizeSearchText } from '../../src/search/normalize.ts';
+import { runSearch } from '../../src/search/run-search.ts';
+import { seedNeeded } from '../../src/store/bootstrap.ts';
+import { createEmbeddedStore } from '../../src/store/embedded/embedded-store.ts';
+import type { GraphStore } from '../../src/store/port.ts';
+import { createQueryRunner } from '../../src/store/runner.ts';
+import { seedGraph } from '../../src/store/seed.ts';
+import { seededStore } from '../testkit/graph.ts';
+
+const search = (store: GraphStore, query: string) =>
+  runSearch(createQueryRunner(store), { term: normalizeSearchText(query), kinds: [], first: 10 });
+
+/** The timeline's buckets as the store holds them, and the buckets its events are in. */
+async function buckets(store: GraphStore) {
+  const held = await store.execute(
+    'MATCH (m:TimelineMonth) RETURN m.key AS key, m.events AS events, m.types AS types, m.typeEvents AS typeEvents ORDER BY key',
+    {},
+    'READ',
+  );
+  const events = await store.execute(
+    'MATCH (e:Event) RETURN e.id AS id, e.date AS date, e.endDate AS endDate, e.eventType AS type, e.timelineMonth AS month',
+    {},
+    'READ',
+  );
+  return { held, events };
+}
+
+/** The seed and the benchmark's loader must build the same derived data from the same rules. */
+describe.each([
+  ['the seed', () => seededStore()],
+  [
+    'the benchmark loader',
+    async () => {
+      const store = createEmbeddedStore({ path: null });
+      await loadGraph(store, syntheticGraph({ nodes: 300 }));
+      return store;
+    },
+  ],
+])('the derived data built by %s', (_name, build) => {
+  let store: GraphStore;
+  beforeAll(async () => {
+    store = await build();
+  });
+  afterAll(() => store.close());
+
+  it('puts every event in the bucket of its dates, and counts each bucket’s events of each type', async () => {
+    const { held, events } = await buckets(store);
+    expect(events.length).toBeGreaterThan(20);
+    for (const event of events) {
+      expect(event.month, String(event.id)).toBe(timelineMonthOf(event.date as string | null, event.endDate as string | null));
+    }
+    const expected = new Map<string, Map<string, number>>();
+    for (const event of events) {
+      const types = expected.get(String(event.month)) ?? new Map<string, number>();
+      types.set(String(event.type ?? ''), (types.get(String(event.type ?? '')) ?? 0) + 1);
+      expected.set(String(event.month), types);
+    }
+    expect(held.map((bucket) => bucket.key)).toEqual([...expected.keys()].sort());
+    for (const bucket of held) {
+      const types = [...expected.get(String(bucket.key))!.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+      expect(bucket.types, String(bucket.key)).toEqual(types.map(([type]) => type));
+      expect(bucket.typeEvents, String(bucket.key)).toEqual(types.map(([, count]) => count));
+      expect(bucket.events).toBe(types.reduce((sum, [, count]) => sum + count, 0));
+    }
+  });
+
+  it('keeps no search or timeline data in what queries return', async () => {
+    const [row] = await store.execute("MATCH (n:Event) WITH n LIMIT 1 RETURN n {.*, searchText: null, timelineMonth: null} AS node", {}, 'READ');
+    const node = row!.node as Record<string, unknown>;
+    expect(node.searchText).toBeNull();
+    expect(node.timelineMonth).toBeNull();
+  });
+});
+
+describe('the seed’s derived data', () => {
+  let store: GraphStore;
+  beforeAll(async () => {
+    store = await seededStore();
+  });
+  afterAll(() => store.close());
+
+  it('gains nothing from a second seed', async () => {
+    const before = await buckets(store);
+    const documents = await store.execute('MATCH (n:Entity) RETURN n.id AS id, n.searchText AS text ORDER BY id', {}, 'READ');
+    await seedGraph(store);
+    expect(await buckets(store)).toEqual(before);
+    expect(await store.execute('MATCH (n:Entity) RETURN n.id AS id, n.searchText AS text ORDER BY id', {}, 'READ')).toEqual(documents);
+  });
+
+  it('stops finding a node by a name it no longer has, and finds it by its new one', async () => {
+    expect((await search(store, 'Lidia Yermoshina'))[0]?.node.id).toBe('lidziya-yarmoshyna');
+    await store.execute("MATCH (n:Entity {id: 'lidziya-yarmoshyna'}) SET n.aliases = ['Yarmoshyna', 'Lidziya Yarmoshyna-Tested']", {}, 'WRITE');
+    await store.writeTransaction(async (tx) => (await import('../../src/store/derived.ts')).refreshDerivedData(tx));
+    expect((await search(store, 'Lidia Yermoshina')).map((hit) => hit.node.id)).not.toContain('lidziya-yarmoshyna');
+    expect((await search(store, 'yarmoshyna tested'))[0]?.node.id).toBe('lidziya-yarmoshyna');
+  });
+});
+
+describe('a store written before the text index', () => {
+  it('is seeded again on start, and then searched as a fresh one', async () => {
+    const store = await seededStore();
+    try {
+      expect(await seedNeeded(store)).toBeUndefined();
+      // The earlier search text: the node's keys, `|key|key|`.
+      await store.execute("MATCH (n:Entity) SET n.searchText = '|' + n.name + '|' REMOVE n.timelineMonth", {}, 'WRITE');
+      await store.execute('MATCH (m:TimelineMonth) DETACH DELETE m', {}, 'WRITE');
+      expect(await seedNeeded(store)).toBe('search index missing');
+      expect(await search(store, 'bolton')).toEqual([]);
+      await seedGraph(store);
+      expect(await seedNeeded(store)).toBeUndefined();
+      expect((await search(store, 'bolton'))[0]?.node.id).toBe('john-bolton');
+    } finally {
+      await store.close();
+    }
+  });
+});
