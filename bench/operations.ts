@@ -14,7 +14,7 @@ import { inducedSubgraph } from '../src/graph/subgraph.ts';
 import { createLoaders } from '../src/loaders/index.ts';
 import { normalizeSearchText } from '../src/search/normalize.ts';
 import { runSearch } from '../src/search/run-search.ts';
-import { entitiesByIds, relationsByKeys, timelineEvents } from '../src/store/queries.ts';
+import { entitiesByIds, relationsByKeys, timelineEvents, timelineEventsOf } from '../src/store/queries.ts';
 import type { QueryRunner } from '../src/store/runner.ts';
 import type { SyntheticGraph } from './generate.ts';
 import { HUB_ID, PROBE } from './generate.ts';
@@ -149,25 +149,35 @@ export function operations(graph: SyntheticGraph): Operation[] {
         return { subgraph: subgraphData(await inducedSubgraph(deps(runner), subgraphIds, [], EDGE_LIMIT)) };
       },
     },
-    {
-      name: 'timeline',
-      group: 'list',
-      query: 'query Timeline($from: Date, $to: Date) { timeline(from: $from, to: $to, first: 50) { id name date eventType } }',
-      variables: { from: '2000-01-01', to: '2010-12-31' },
-      async floor(runner) {
-        const events = await runner.run(timelineEvents, { from: '2000-01-01', to: '2010-12-31', eventTypes: [], limit: 50 });
-        return {
-          timeline: events.map((event) => ({
-            id: event.id,
-            name: event.name,
-            date: text(event.properties.date),
-            eventType: text(event.properties.eventType),
-          })),
-        };
-      },
-    },
+    timelineOp('timeline', {}),
+    timelineOp('timeline (one year)', { from: '2015-01-01', to: '2015-12-31' }),
+    timelineOp('timeline (2000–2010)', { from: '2000-01-01', to: '2010-12-31' }),
+    timelineOp('timeline (participant)', { participant: PROBE.middle(0) }),
     { ...neighborhoodOp('hub neighborhood (limit 500)', HUB_ID, 1, 500), group: 'list' },
   ];
+}
+
+const TIMELINE = `query Timeline($from: Date, $to: Date, $participant: ID) {
+  timeline(from: $from, to: $to, participant: $participant, first: 100) { id name date eventType }
+}`;
+
+/** The timeline, unfiltered or over a range or of one participant, 100 events. */
+function timelineOp(name: string, filters: { from?: string; to?: string; participant?: string }): Operation {
+  return {
+    name,
+    group: 'list',
+    query: TIMELINE,
+    variables: filters,
+    async floor(runner) {
+      const params = { from: filters.from ?? null, to: filters.to ?? null, eventTypes: [], limit: 100 };
+      const events = filters.participant
+        ? await runner.run(timelineEventsOf, { ...params, participant: filters.participant })
+        : await runner.run(timelineEvents, params);
+      return {
+        timeline: events.map((event) => ({ id: event.id, name: event.name, date: text(event.properties.date), eventType: text(event.properties.eventType) })),
+      };
+    },
+  };
 }
 
 /** The actor card without GraphQL: the node, its HOLDS_ROLE and MET_WITH relationships, then their documents. */

@@ -4,9 +4,9 @@
 // in order, each with how many events start in it, of each type; an event that spans a
 // period is in the bucket 'span', read every time; an undated one in 'undated', after
 // the months, read only without a range. The months are read up to the first whose
-// predecessors in the range hold $limit events of the types asked for: the first month
-// of the range is not counted, as `from` may fall inside it, and the last is reached only
-// when all the range is read, so the events read hold the first $limit. Each bucket is
+// predecessors in the range hold $limit events of the types asked for (the first month
+// is not counted when `from` falls after its first day; the last is reached only when
+// all the range is read), so the events read hold the first $limit. Each bucket is
 // entered by equality on Event.timelineMonth (an index on both engines); the rows are
 // ordered and cut before they are projected.
 MATCH (m:TimelineMonth)
@@ -31,7 +31,10 @@ WITH reduce(read = {keys: [], events: 0}, month IN months |
        CASE
          WHEN read.events >= $limit THEN read
          ELSE {keys: read.keys + [month.key],
-               events: read.events + CASE WHEN size(read.keys) = 0 THEN 0 ELSE month.events END}
+               events: read.events + CASE
+                                       WHEN size(read.keys) = 0 AND $from IS NOT NULL AND right($from, 2) <> '01' THEN 0
+                                       ELSE month.events
+                                     END}
        END) AS read
 UNWIND read.keys + ['span'] AS key
 MATCH (e:Event {timelineMonth: key})

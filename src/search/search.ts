@@ -77,34 +77,33 @@ function grade(words: readonly string[], fieldWords: readonly string[], keys: re
 export function matchOf(node: IndexedNode, request: SearchRequest): SearchMatch | null {
   if (request.kinds.length > 0 && !request.kinds.includes(node.kind as Kind)) return null;
   const words = request.term.split(' ');
-  const roles = rolesInSearchText(node.searchText);
-  const description = node.description ?? '';
+  const driver = driverOf(words);
+  // Each field's words and keys, worked out only when the better fields did not match.
   const fields: Record<SearchField, () => { words: string[]; keys: string[] }> = {
     NAME: () => ({ words: searchWordsFor(node.name, node.aliases), keys: searchKeysFor(node.name, node.aliases) }),
-    ROLE: () => ({ words: searchWordsFor('', roles), keys: roles }),
-    DESCRIPTION: () => ({ words: searchWordsFor(description, []), keys: [normalizeSearchText(description)] }),
+    ROLE: () => {
+      const roles = rolesInSearchText(node.searchText);
+      return { words: searchWordsFor('', roles), keys: roles };
+    },
+    DESCRIPTION: () => ({ words: searchWordsFor(node.description ?? '', []), keys: [normalizeSearchText(node.description ?? '')] }),
   };
   for (const field of FIELDS) {
     const { words: fieldWords, keys } = fields[field]();
     // Roles and descriptions are read by the longest word as a whole word.
-    if (field !== 'NAME' && !fieldWords.includes(driverOf(words))) continue;
+    if (field !== 'NAME' && !fieldWords.includes(driver)) continue;
     const found = grade(words, fieldWords, keys, request.term);
-    if (found && field === 'ROLE' && found.key === null) {
-      // A words match across roles names the first role the read word begins.
-      const driver = driverOf(words);
-      found.key = keys.find((key) => key.split(' ').some((word) => word.startsWith(driver))) ?? null;
-    }
-    if (found) {
-      return {
-        id: node.id,
-        field,
-        matchType: found.matchType,
-        score: GRADES[found.matchType] / FIELD_DIVISORS[field],
-        key: field === 'DESCRIPTION' ? null : found.key,
-        shard: shardOf(node.name),
-        name: node.name,
-      };
-    }
+    if (!found) continue;
+    // A words match across roles names the first role the read word begins.
+    if (field === 'ROLE' && found.key === null) found.key = keys.find((key) => key.split(' ').some((word) => word.startsWith(driver))) ?? null;
+    return {
+      id: node.id,
+      field,
+      matchType: found.matchType,
+      score: GRADES[found.matchType] / FIELD_DIVISORS[field],
+      key: field === 'DESCRIPTION' ? null : found.key,
+      shard: shardOf(node.name),
+      name: node.name,
+    };
   }
   return null;
 }

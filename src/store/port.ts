@@ -3,6 +3,7 @@
  * exists. Adapters return plain values: numbers, strings (ISO-8601 for
  * temporal values), booleans, null, arrays and objects — never driver types.
  */
+import type { BulkWriter } from './bulk.ts';
 import type { SearchIndex } from './search-index.ts';
 
 export type PlainValue = null | boolean | number | string | PlainValue[] | { [key: string]: PlainValue };
@@ -89,6 +90,8 @@ export interface GraphStore {
   writeTransaction<T>(work: (tx: TransactionScope) => Promise<T>): Promise<T>;
   /** The engine's own full-text index over the graph's search documents (see search-index.ts). */
   readonly searchIndex: SearchIndex;
+  /** The engine's own bulk loader, where it has one (see bulk.ts). */
+  readonly bulk?: BulkWriter;
   health(): Promise<StoreHealth>;
   close(): Promise<void>;
 }

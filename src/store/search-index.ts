@@ -5,6 +5,7 @@
  * lookup returns every node holding one of its terms, up to its limit. Which terms a
  * node holds is src/search/search-text.ts; how search reads them, src/search/search.ts.
  */
+import type { Row } from './port.ts';
 
 /** A node as the index returns it, with what search needs to check and rank it. */
 export interface IndexedNode {
@@ -14,6 +15,19 @@ export interface IndexedNode {
   aliases: string[];
   description: string | null;
   searchText: string;
+}
+
+/** A node as a lookup statement returns it (id, kind, name, aliases, description, searchText). */
+export function toIndexedNode(row: Row): IndexedNode {
+  const text = (value: unknown) => (typeof value === 'string' ? value : null);
+  return {
+    id: String(row.id),
+    kind: String(row.kind),
+    name: text(row.name) ?? String(row.id),
+    aliases: Array.isArray(row.aliases) ? row.aliases.filter((alias): alias is string => typeof alias === 'string') : [],
+    description: text(row.description),
+    searchText: text(row.searchText) ?? '',
+  };
 }
 
 /** One read of the index: the nodes holding any of `terms`, at most `limit`. */

@@ -21,7 +21,7 @@ import {
   statementParameters,
 } from '../testkit/cypher-lint.ts';
 
-const FOLDERS = ['schema', 'seed', 'queries', 'bench', 'derived', 'neo4j'] as const;
+const FOLDERS = ['schema', 'seed', 'queries', 'bench', 'derived', 'embedded', 'neo4j'] as const;
 type Folder = (typeof FOLDERS)[number];
 
 /** The folder's statements as they are now; a folder not created yet has none. */

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import pkg from '@grafeo-db/js';
 import type { GraphStore, Params, Row, StoreHealth, TransactionScope } from '../port.ts';
 import { StoreTimeoutError, StoreUnavailableError } from '../port.ts';
+import { createEmbeddedBulkWriter } from './bulk.ts';
 import { createEmbeddedSearchIndex } from './text-index.ts';
 import { toPlainRow } from './values.ts';
 
@@ -30,19 +31,19 @@ export function createEmbeddedStore(options: EmbeddedStoreOptions): GraphStore {
   const description = options.path === null ? 'embedded (memory)' : `embedded (${resolve(options.path)})`;
   let closed = false;
   const timeoutMs = options.queryTimeoutMs ?? 10_000;
+  // The store's own capabilities wait for its indexes, and refuse once it is closed.
+  const ready = () => (closed ? Promise.reject(new StoreUnavailableError(`${description} is closed`)) : indexed);
+  const searchIndex = createEmbeddedSearchIndex(db, { whenReady: ready, guard: (work) => withTimeout(work, timeoutMs) });
   // The engine does not back the Entity.id unique constraint with an index: without this
   // one every lookup by id scans every node (0.2 ms → 40 ms at 100k nodes). Neo4j's
   // constraint has its own index, so this statement is the embedded adapter's alone.
-  const searchIndex = createEmbeddedSearchIndex(db, {
-    whenReady: () => (closed ? Promise.reject(new StoreUnavailableError(`${description} is closed`)) : indexed),
-    guard: (work) => withTimeout(work, timeoutMs),
-  });
   // The text index is (re)built from the stored search documents when the store opens.
   const indexed = db.executeCypher(ENTITY_ID_INDEX).then(() => searchIndex.prepare());
 
   return {
     description,
     searchIndex,
+    bulk: createEmbeddedBulkWriter(db, ready),
     async execute(text: string, params: Params): Promise<Row[]> {
       if (closed) throw new StoreUnavailableError(`${description} is closed`);
       await indexed;

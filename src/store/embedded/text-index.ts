@@ -1,9 +1,13 @@
+import { join } from 'node:path';
 import type pkg from '@grafeo-db/js';
+import { CYPHER_DIR, readStatements } from '../cypher-files.ts';
 import type { IndexedNode, IndexRoundTrip, SearchIndex } from '../search-index.ts';
-import { readWalk } from '../search-index.ts';
+import { readWalk, toIndexedNode } from '../search-index.ts';
+import { toPlainRow } from './values.ts';
 
 type Database = InstanceType<typeof pkg.GrafeoDB>;
-type JsNode = NonNullable<ReturnType<Database['getNode']>>;
+
+const [INDEXED_NODES] = readStatements([join(CYPHER_DIR, 'embedded', 'indexed-nodes.cypher')]).map((statement) => statement.text);
 
 /** The engine's BM25 index over Entity.searchText; every term is kept (no stop words, no length floor). */
 const LABEL = 'Entity';
@@ -36,12 +40,9 @@ export function createEmbeddedSearchIndex(db: Database, options: EmbeddedSearchI
   const reader = {
     async lookup(terms: readonly string[], limit: number): Promise<IndexedNode[]> {
       const hits = await db.textSearch(LABEL, PROPERTY, terms.join(' '), limit);
-      const nodes: IndexedNode[] = [];
-      for (const [nodeId] of hits) {
-        const node = nodeId === undefined ? null : db.getNode(nodeId);
-        if (node) nodes.push(indexedNode(node));
-      }
-      return nodes;
+      if (hits.length === 0) return [];
+      const rows = (await db.executeCypher(INDEXED_NODES!, { nodeIds: hits.map(([nodeId]) => nodeId) })).toArray().map(toPlainRow);
+      return rows.map(toIndexedNode);
     },
   };
   return {
@@ -56,18 +57,5 @@ export function createEmbeddedSearchIndex(db: Database, options: EmbeddedSearchI
       // In process, the whole walk is one call into the store, however many index reads it made.
       return [{ durationMs: performance.now() - started, rows }];
     },
-  };
-}
-
-function indexedNode(node: JsNode): IndexedNode {
-  const props = node.properties() as Record<string, unknown>;
-  const text = (key: string) => (typeof props[key] === 'string' ? (props[key] as string) : null);
-  return {
-    id: String(props.id),
-    kind: node.labels.find((label) => label !== LABEL) ?? '',
-    name: text('name') ?? String(props.id),
-    aliases: Array.isArray(props.aliases) ? props.aliases.filter((alias): alias is string => typeof alias === 'string') : [],
-    description: text('description'),
-    searchText: text(PROPERTY) ?? '',
   };
 }

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { CYPHER_DIR, readStatements } from '../cypher-files.ts';
 import type { Params, Routing, Row } from '../port.ts';
 import type { IndexedNode, IndexLookup, IndexRoundTrip, SearchIndex } from '../search-index.ts';
-import { readWalk } from '../search-index.ts';
+import { readWalk, toIndexedNode } from '../search-index.ts';
 
 const [PREPARE, LOOKUP] = ['search-index.cypher', 'search-lookup.cypher'].map((file) =>
   readStatements([join(CYPHER_DIR, 'neo4j', file)]).map((statement) => statement.text),
@@ -31,24 +31,12 @@ export function createNeo4jSearchIndex(execute: Execute): SearchIndex {
         const rows = await execute(LOOKUP[0]!, params, 'READ');
         trips.push({ durationMs: performance.now() - started, rows: rows.length });
         const answers: IndexedNode[][] = lookups.map(() => []);
-        for (const row of rows) answers[Number(row.lookup)]!.push(indexedNode(row));
+        for (const row of rows) answers[Number(row.lookup)]!.push(toIndexedNode(row));
         return answers;
       };
       const lookup = async (terms: readonly string[], limit: number) => (await lookupEach([{ terms, limit }]))[0]!;
       await readWalk(walk, { lookup, lookupEach }, POLICY, () => {});
       return trips;
     },
-  };
-}
-
-function indexedNode(row: Row): IndexedNode {
-  const text = (value: unknown) => (typeof value === 'string' ? value : null);
-  return {
-    id: String(row.id),
-    kind: String(row.kind),
-    name: text(row.name) ?? String(row.id),
-    aliases: Array.isArray(row.aliases) ? row.aliases.filter((alias): alias is string => typeof alias === 'string') : [],
-    description: text(row.description),
-    searchText: text(row.searchText) ?? '',
   };
 }
