@@ -3,7 +3,10 @@
  * hold for it, space-separated, the same on both engines (the embedded engine's
  * `standard` tokenizer and Neo4j's `whitespace` analyzer split it alike: every term is
  * letters and digits only). Names are matched as they are typed, so each word of a
- * name gives every beginning of itself; roles and descriptions give whole words.
+ * name gives every beginning of itself, but a number only itself (numbers are typed
+ * whole, and each beginning of one would be a term of its own: the dictionary of a
+ * graph whose names carry numbers would hold several per node); roles and
+ * descriptions give whole words.
  *
  * Every term but the exact-name ones carries the node's kind and its *shard*, the
  * length of its display name: search reads a term shard by shard, shortest names
@@ -51,8 +54,9 @@ export function shardOf(name: string): number {
   return Math.min(MAX_SHARD, Math.max(1, [...name].length));
 }
 
-/** Every beginning of a word, the whole word included. */
+/** Every beginning of a word, the whole word included; a number is only itself. */
 function beginnings(word: string): string[] {
+  if (/^\p{N}+$/u.test(word)) return [word];
   const chars = [...word];
   return chars.map((_, i) => chars.slice(0, i + 1).join(''));
 }

@@ -4,8 +4,8 @@
  * lookups are made, which nodes match and how they rank is decided here.
  *
  * A node matches by name when every word of the query begins a word of one of its
- * names, by role or description when every word of the query begins one of their
- * words and the longest is a whole word. Hits rank by their score: 4 exact (a name
+ * names (a query of numbers only must name whole ones), by role or description when
+ * every word of the query begins one of their words and the longest is a whole word. Hits rank by their score: 4 exact (a name
  * equals the query), 3 prefix (a name starts with it), 2 contains, 1 all words; a
  * tenth of that for a role, a hundredth for a description; then by the length of
  * the display name, the name and the id.
@@ -108,9 +108,13 @@ export function matchOf(node: IndexedNode, request: SearchRequest): SearchMatch 
   return null;
 }
 
-/** The word the index is read by: the longest, as a rule the rarest (the first of equals). */
+/**
+ * The word the index is read by: the longest, as a rule the rarest (the first of equals),
+ * other than a number where there is one (a number's beginnings are not in the index).
+ */
 function driverOf(words: readonly string[]): string {
-  return words.reduce((longest, word) => ([...word].length > [...longest].length ? word : longest), '');
+  const longest = (candidates: readonly string[]) => candidates.reduce((best, word) => ([...word].length > [...best].length ? word : best), '');
+  return longest(words.filter((word) => !/^\p{N}+$/u.test(word))) || longest(words);
 }
 
 /** Hits in rank order: score, then name length, name and id. */

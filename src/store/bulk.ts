@@ -2,7 +2,9 @@
  * The store port's optional bulk-load capability: writing many new nodes and
  * relationships through the engine's own loader where it has one (the embedded
  * engine's batch API), instead of Cypher statements. Each call is one transaction:
- * all of its rows or none. Dates travel as ISO strings, named in `dates`.
+ * all of its rows or none. Dates travel as ISO strings, named in `dates`. A load
+ * ends with `finish()`, which builds what the load put off (the text index: search
+ * is unavailable until then) and lets go of what it kept.
  */
 import type { PlainValue } from './port.ts';
 
@@ -25,4 +27,5 @@ export interface BulkRelationships {
 export interface BulkWriter {
   createNodes(batch: BulkNodes): Promise<void>;
   createRelationships(batch: BulkRelationships): Promise<void>;
+  finish(): Promise<void>;
 }

@@ -28,6 +28,8 @@ export const ORDERED_CASES: [string, string][] = [
   ['search: punctuation', search('tut.by')],
   ['search: an apostrophe', search('affaires')],
   ['search: one letter', search('b', ', first: 50')],
+  ['search: a number, whole', search('2006')],
+  ['search: a multi-word role', search('affiliated commentator')],
   ['search: nothing', search('zzzz')],
   ['timeline: everything, undated last', `{ timeline(first: 500) { ${EVENT} } }`],
   ['timeline: the first few', `{ timeline(first: 3) { ${EVENT} } }`],

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type pkg from '@grafeo-db/js';
 import type { BulkNodes, BulkRelationships, BulkWriter } from '../bulk.ts';
+import type { EmbeddedTextIndex } from './text-index.ts';
 import { CYPHER_DIR, readStatements } from '../cypher-files.ts';
 import type { PlainValue } from '../port.ts';
 
@@ -19,22 +20,41 @@ function withDates(row: Record<string, PlainValue>, dates: readonly string[]): R
 }
 
 /**
- * The embedded engine's bulk loader: its batch API, one transaction a call, ~10× faster
- * than UNWIND statements for new nodes and relationships (no per-row planning, no MERGE
- * or constraint lookups beyond the engine's own). Relationships find their ends' engine
- * ids through the Entity.id index, a batch at a time.
+ * The embedded engine's bulk loader: its batch API, one transaction a call, several
+ * times faster than UNWIND statements for new nodes and relationships (no per-row
+ * planning). A load keeps the engine ids of the nodes it created, to join relationships
+ * to their ends without a lookup (others are looked up through the Entity.id index), and
+ * builds the text index once at its end rather than node by node (2.5 + 1.4 s instead of
+ * 5.4 s for 100k nodes).
  */
-export function createEmbeddedBulkWriter(db: Database, whenReady: () => Promise<void>): BulkWriter {
+export function createEmbeddedBulkWriter(db: Database, whenReady: () => Promise<void>, textIndex: EmbeddedTextIndex): BulkWriter {
+  let created = new Map<string, number>();
+  let indexDropped = false;
+  /** The engine ids of these graph ids: those this load created, the others through the index. */
+  const engineIds = async (ids: readonly string[]) => {
+    const found = new Map<string, number>();
+    const unknown: string[] = [];
+    for (const id of ids) {
+      const engineId = created.get(id);
+      if (engineId === undefined) unknown.push(id);
+      else found.set(id, engineId);
+    }
+    if (unknown.length > 0) {
+      for (const row of (await db.executeCypher(ENGINE_IDS!, { ids: unknown })).toArray()) found.set(String(row.id), Number(row.engineId));
+    }
+    return found;
+  };
   return {
     async createNodes(batch: BulkNodes) {
       await whenReady();
-      await db.batchCreateNodesWithProps([...batch.labels], batch.rows.map((row) => withDates(row, batch.dates)));
+      if (!indexDropped) indexDropped = await textIndex.drop();
+      const engine = await db.batchCreateNodesWithProps([...batch.labels], batch.rows.map((row) => withDates(row, batch.dates)));
+      batch.rows.forEach((row, i) => created.set(String(row.id), engine[i]!));
     },
     async createRelationships(batch: BulkRelationships) {
       await whenReady();
       const ids = [...new Set(batch.rows.flatMap((row) => [row.from, row.to]))];
-      const found = (await db.executeCypher(ENGINE_IDS!, { ids })).toArray();
-      const engineId = new Map(found.map((row) => [String(row.id), Number(row.engineId)]));
+      const engineId = await engineIds(ids);
       const missing = ids.filter((id) => !engineId.has(id));
       if (missing.length > 0) throw new Error(`bulk relationships: no node with id ${missing.slice(0, 3).join(', ')}`);
       await db.batchCreateEdges(
@@ -45,6 +65,11 @@ export function createEmbeddedBulkWriter(db: Database, whenReady: () => Promise<
           properties: withDates(row.properties, batch.dates),
         })),
       );
+    },
+    async finish() {
+      created = new Map();
+      if (indexDropped) await textIndex.prepare();
+      indexDropped = false;
     },
   };
 }

@@ -43,7 +43,7 @@ export function createEmbeddedStore(options: EmbeddedStoreOptions): GraphStore {
   return {
     description,
     searchIndex,
-    bulk: createEmbeddedBulkWriter(db, ready),
+    bulk: createEmbeddedBulkWriter(db, ready, searchIndex),
     async execute(text: string, params: Params): Promise<Row[]> {
       if (closed) throw new StoreUnavailableError(`${description} is closed`);
       await indexed;

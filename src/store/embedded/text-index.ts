@@ -35,8 +35,14 @@ export interface EmbeddedSearchIndexOptions {
   guard: <T>(work: Promise<T>) => Promise<T>;
 }
 
+/** The search index, and a way for a bulk load to build the text index once, at its end. */
+export interface EmbeddedTextIndex extends SearchIndex {
+  /** Drops the text index; true when there was one. */
+  drop(): Promise<boolean>;
+}
+
 /** The search index of the embedded store, on the engine's text index and its JS API. */
-export function createEmbeddedSearchIndex(db: Database, options: EmbeddedSearchIndexOptions): SearchIndex {
+export function createEmbeddedSearchIndex(db: Database, options: EmbeddedSearchIndexOptions): EmbeddedTextIndex {
   const reader = {
     async lookup(terms: readonly string[], limit: number): Promise<IndexedNode[]> {
       const hits = await db.textSearch(LABEL, PROPERTY, terms.join(' '), limit);
@@ -48,6 +54,7 @@ export function createEmbeddedSearchIndex(db: Database, options: EmbeddedSearchI
   return {
     // Creating it again is harmless: the engine keeps one index per label and property.
     prepare: () => db.createTextIndex(LABEL, PROPERTY, OPTIONS),
+    drop: () => db.dropTextIndex(LABEL, PROPERTY),
     async walk(walk): Promise<IndexRoundTrip[]> {
       await options.whenReady();
       const started = performance.now();
