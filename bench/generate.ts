@@ -9,7 +9,7 @@
  */
 import type { Kind } from '../src/graph/records.ts';
 import { EVENT_TYPES, RELATIONSHIP_TYPES } from '../src/graph/vocabulary.ts';
-import { timelineMonthOf } from '../src/graph/timeline.ts';
+import { timelineDayOf } from '../src/graph/timeline.ts';
 import { searchTextFor } from '../src/search/search-text.ts';
 
 /** Seeded PRNG (mulberry32): the same seed gives the same graph. */
@@ -37,7 +37,7 @@ export interface NodeRow {
   date?: string;
   eventType?: string;
   /** Events only: the timeline bucket (src/graph/timeline.ts). */
-  timelineMonth?: string;
+  timelineDay?: string;
 }
 
 export interface EdgeRow {
@@ -156,7 +156,7 @@ export function syntheticGraph(input: GraphSpec): SyntheticGraph {
     if (kind === 'Event') {
       row.date = randomDate(rand);
       row.eventType = pick(EVENT_KEYS);
-      row.timelineMonth = timelineMonthOf(row.date, null);
+      row.timelineDay = timelineDayOf(row.date, null);
     }
     return row;
   }
@@ -179,7 +179,7 @@ export function syntheticGraph(input: GraphSpec): SyntheticGraph {
       yield node(PROBE.middle(i), 'Person', `Probe Middle ${i}`);
       for (let j = 0; j < PROBE.leavesPerMiddle; j += 1) {
         const date = `2019-08-${String(1 + ((i + j) % 28)).padStart(2, '0')}`;
-        yield node(PROBE.leaf(i, j), 'Event', `Probe Event ${i}.${j}`, { date, eventType: 'MEETING', timelineMonth: timelineMonthOf(date, null) });
+        yield node(PROBE.leaf(i, j), 'Event', `Probe Event ${i}.${j}`, { date, eventType: 'MEETING', timelineDay: timelineDayOf(date, null) });
       }
     }
   }

@@ -16,7 +16,7 @@ UNWIND $rows AS row
 CREATE (n:Entity:Event {id: row.id})
 SET n.name = row.name, n.aliases = row.aliases, n.searchText = row.searchText,
     n.description = row.description, n.sources = row.sources, n.date = date(row.date), n.eventType = row.eventType, n.datePrecision = 'DAY',
-    n.timelineMonth = row.timelineMonth;
+    n.timelineDay = row.timelineDay;
 
 UNWIND $rows AS row
 CREATE (n:Entity:Document {id: row.id})

@@ -2,5 +2,5 @@
 // carry are what the search document is now made from: they are not kept beside it.
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
-SET n.searchText = row.searchText, n.timelineMonth = row.timelineMonth
+SET n.searchText = row.searchText, n.timelineDay = row.timelineDay
 REMOVE n.searchKeys, n.searchWords

@@ -3,7 +3,7 @@
 // nodes next to it, filtered and capped here as neighbors.cypher does for later levels.
 MATCH (c:Entity {id: $id})
 RETURN true AS centre,
-       c {.*, searchText: null, timelineMonth: null, kind: [label IN labels(c) WHERE label <> 'Entity'][0]} AS node
+       c {.*, searchText: null, timelineDay: null, kind: [label IN labels(c) WHERE label <> 'Entity'][0]} AS node
 UNION ALL
 MATCH (n:Entity {id: $id})-[r]-(m:Entity)
 WHERE (size($types) = 0 OR type(r) IN $types)
@@ -15,4 +15,4 @@ WHERE (size($types) = 0 OR type(r) IN $types)
 WITH DISTINCT m
 LIMIT $limit
 RETURN false AS centre,
-       m {.*, searchText: null, timelineMonth: null, kind: [label IN labels(m) WHERE label <> 'Entity'][0]} AS node
+       m {.*, searchText: null, timelineDay: null, kind: [label IN labels(m) WHERE label <> 'Entity'][0]} AS node

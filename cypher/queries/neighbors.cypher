@@ -10,4 +10,4 @@ WHERE (size($types) = 0 OR type(r) IN $types)
   AND NOT m.id IN $visited
 WITH DISTINCT m
 LIMIT $limit
-RETURN m {.*, searchText: null, timelineMonth: null, kind: [label IN labels(m) WHERE label <> 'Entity'][0]} AS node
+RETURN m {.*, searchText: null, timelineDay: null, kind: [label IN labels(m) WHERE label <> 'Entity'][0]} AS node

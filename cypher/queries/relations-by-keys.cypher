@@ -5,4 +5,4 @@ MATCH (n:Entity {id: key.id})-[r]-(m:Entity)
 WHERE type(r) = key.type
 RETURN key.id AS id,
        r {.*, type: type(r), source: startNode(r).id, target: endNode(r).id} AS edge,
-       m {.*, searchText: null, timelineMonth: null, kind: [label IN labels(m) WHERE label <> 'Entity'][0]} AS node
+       m {.*, searchText: null, timelineDay: null, kind: [label IN labels(m) WHERE label <> 'Entity'][0]} AS node

@@ -9,4 +9,4 @@ WHERE ($from IS NULL OR coalesce(e.endDate, e.date) >= date($from))
 WITH e
 ORDER BY e.date, e.id
 LIMIT $limit
-RETURN e {.*, searchText: null, timelineMonth: null, kind: 'Event'} AS node
+RETURN e {.*, searchText: null, timelineDay: null, kind: 'Event'} AS node

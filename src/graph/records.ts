@@ -29,8 +29,8 @@ export interface EdgeRecord {
   properties: Record<string, PlainValue>;
 }
 
-// searchText and timelineMonth are the indexes' (src/store/derived.ts): never a property to show.
-const ENTITY_FIELDS = new Set(['id', 'kind', 'name', 'aliases', 'description', 'sources', 'searchText', 'timelineMonth']);
+// searchText and timelineDay are the indexes' (src/store/derived.ts): never a property to show.
+const ENTITY_FIELDS = new Set(['id', 'kind', 'name', 'aliases', 'description', 'sources', 'searchText', 'timelineDay']);
 const EDGE_FIELDS = new Set(['id', 'type', 'source', 'target', 'sources', 'evidence']);
 
 /** Stable, readable relationship id: `john-bolton:MET_WITH:aliaksandr-lukashenka`. */

@@ -6,7 +6,7 @@
  * scripts), so the documents are built here, not in Cypher.
  */
 import type { Kind } from '../graph/records.ts';
-import { timelineMonthOf } from '../graph/timeline.ts';
+import { timelineDayOf } from '../graph/timeline.ts';
 import { searchTextFor } from '../search/search-text.ts';
 import { cypherFiles, readStatements } from './cypher-files.ts';
 import type { PlainValue, TransactionScope } from './port.ts';
@@ -34,7 +34,7 @@ export async function refreshDerivedData(tx: TransactionScope): Promise<{ nodes:
     return {
       id: String(row.id),
       searchText: searchTextFor({ kind, name, aliases: texts(row.aliases), description: text(row.description), roles: texts(row.roles) }),
-      timelineMonth: kind === 'Event' ? timelineMonthOf(text(row.date), text(row.endDate)) : null,
+      timelineDay: kind === 'Event' ? timelineDayOf(text(row.date), text(row.endDate)) : null,
     };
   });
   for (let at = 0; at < rows.length; at += BATCH) await tx.execute(write, { rows: rows.slice(at, at + BATCH) });

@@ -37,7 +37,7 @@ describe('runtime queries leave the indexes’ derived data out of the nodes the
     for (const [projection] of code.matchAll(/\w+\s*\{\s*\.\*[^}]*\}/g)) {
       if (/\btype:\s*type\(/.test(projection)) continue;
       expect(projection).toMatch(/searchText:\s*null/);
-      expect(projection).toMatch(/timelineMonth:\s*null/);
+      expect(projection).toMatch(/timelineDay:\s*null/);
     }
   });
 });
