@@ -12,7 +12,7 @@ const graphqlEntry = createRequire(import.meta.url).resolve('graphql');
 const onNeo4j = process.env.TEST_STORE === 'neo4j';
 
 /** Tests that need a real Neo4j server: only in the Neo4j run. */
-const NEO4J_SERVER_TESTS = ['test/neo4j/contract.test.ts', 'test/neo4j/recovery.test.ts', 'test/neo4j/server-faults.test.ts'];
+const NEO4J_SERVER_TESTS = ['test/neo4j/contract.test.ts', 'test/neo4j/ordered.test.ts', 'test/neo4j/recovery.test.ts', 'test/neo4j/server-faults.test.ts'];
 
 /**
  * Left out of the Neo4j run: tests about the embedded engine itself (its file store under
@@ -25,6 +25,7 @@ const NOT_ON_NEO4J = [
   'test/unit/**',
   'test/hardening/faults.test.ts',
   'test/contract/embedded.test.ts',
+  'test/contract/ordered-embedded.test.ts',
   'test/browser/explorer-bundle.test.ts',
   'test/server/use-explorer.test.ts',
   'test/neo4j/outage.test.ts',

@@ -1,14 +1,16 @@
 /**
  * A deterministic synthetic actor graph shaped like the seed: every node an
- * `Entity` with a kind label, readable ids, names with aliases and their
- * `searchKeys` and `searchWords`, document `sources`; every relationship with
+ * `Entity` with a kind label, readable ids, names with aliases, a description, its
+ * search document (`searchText`), document `sources`; events with a date and their
+ * timeline bucket; every relationship with
  * `sources` and `evidence`; degrees skewed by a power law, one planted hub, and a
  * fixed-shape "probe" neighbourhood that has the same size at every scale, so
  * that timings taken at 10k, 100k and 1M nodes answer the same question.
  */
 import type { Kind } from '../src/graph/records.ts';
 import { EVENT_TYPES, RELATIONSHIP_TYPES } from '../src/graph/vocabulary.ts';
-import { searchKeysFor, searchWordsFor } from '../src/search/normalize.ts';
+import { timelineDayOf } from '../src/graph/timeline.ts';
+import { searchTextFor } from '../src/search/search-text.ts';
 
 /** Seeded PRNG (mulberry32): the same seed gives the same graph. */
 export function prng(seed: number): () => number {
@@ -27,13 +29,15 @@ export interface NodeRow {
   kind: Kind;
   name: string;
   aliases: string[];
-  searchKeys: string[];
-  searchWords: string[];
   description: string;
+  /** The search document (src/search/search-text.ts). */
+  searchText: string;
   sources: string[];
   /** Events only. */
   date?: string;
   eventType?: string;
+  /** Events only: the timeline bucket (src/graph/timeline.ts). */
+  timelineDay?: string;
 }
 
 export interface EdgeRow {
@@ -147,32 +151,25 @@ export function syntheticGraph(input: GraphSpec): SyntheticGraph {
       name = `${pick(WORDS)} ${kind} ${index}`;
       aliases = rand() < 0.2 ? [`${kind} №${index}`] : [];
     }
-    const row: NodeRow = {
-      id,
-      kind,
-      name,
-      aliases,
-      searchKeys: searchKeysFor(name, aliases),
-      searchWords: searchWordsFor(name, aliases),
-      description: `Synthetic ${kind.toLowerCase()} number ${index}.`,
-      sources: pickSources(rand),
-    };
+    const description = `Synthetic ${kind.toLowerCase()} number ${index}.`;
+    const row: NodeRow = { id, kind, name, aliases, description, searchText: searchTextFor({ kind, name, aliases, description, roles: [] }), sources: pickSources(rand) };
     if (kind === 'Event') {
       row.date = randomDate(rand);
       row.eventType = pick(EVENT_KEYS);
+      row.timelineDay = timelineDayOf(row.date, null);
     }
     return row;
   }
 
   function* probeNodes(): Generator<NodeRow> {
+    const description = 'Part of the fixed-shape probe neighbourhood.';
     const node = (id: string, kind: Kind, name: string, extra: Partial<NodeRow> = {}): NodeRow => ({
       id,
       kind,
       name,
       aliases: [],
-      searchKeys: searchKeysFor(name, []),
-      searchWords: searchWordsFor(name, []),
-      description: 'Part of the fixed-shape probe neighbourhood.',
+      description,
+      searchText: searchTextFor({ kind, name, aliases: [], description, roles: [] }),
       sources: [documentIds[0]!],
       ...extra,
     });
@@ -181,7 +178,8 @@ export function syntheticGraph(input: GraphSpec): SyntheticGraph {
     for (let i = 0; i < PROBE.middles; i += 1) {
       yield node(PROBE.middle(i), 'Person', `Probe Middle ${i}`);
       for (let j = 0; j < PROBE.leavesPerMiddle; j += 1) {
-        yield node(PROBE.leaf(i, j), 'Event', `Probe Event ${i}.${j}`, { date: `2019-08-${String(1 + ((i + j) % 28)).padStart(2, '0')}`, eventType: 'MEETING' });
+        const date = `2019-08-${String(1 + ((i + j) % 28)).padStart(2, '0')}`;
+        yield node(PROBE.leaf(i, j), 'Event', `Probe Event ${i}.${j}`, { date, eventType: 'MEETING', timelineDay: timelineDayOf(date, null) });
       }
     }
   }

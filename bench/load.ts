@@ -1,12 +1,14 @@
 /**
  * Bulk-loads a synthetic graph through the store port: the schema first (the
- * Entity.id constraint, the search index's indexes), then parameterised
- * `UNWIND $rows` batches, one write transaction per batch, each node batch with
- * its search index, with a progress bar and the load rate.
+ * Entity.id constraint, the timeline's index, the text index), then parameterised
+ * `UNWIND $rows` batches, one write transaction per batch, with a progress bar and
+ * the load rate; then the timeline's buckets. Nodes arrive with their search
+ * documents and timeline buckets (bench/generate.ts), which the engines index as
+ * they are written.
  */
-import type { GraphStore, TransactionScope } from '../src/store/port.ts';
+import type { GraphStore, PlainValue } from '../src/store/port.ts';
 import { cypherFiles, readStatements } from '../src/store/cypher-files.ts';
-import type { NodeRow, SyntheticGraph } from './generate.ts';
+import type { EdgeRow, NodeRow, SyntheticGraph } from './generate.ts';
 
 /** Rows per `UNWIND` batch. @default 5000 */
 export const BATCH_SIZE = 5000;
@@ -16,6 +18,8 @@ export interface LoadReport {
   edges: number;
   nodeSeconds: number;
   edgeSeconds: number;
+  /** Building what the load put off: the text index (bulk loads), the timeline's buckets. */
+  indexSeconds: number;
 }
 
 interface BulkStatements {
@@ -24,22 +28,22 @@ interface BulkStatements {
   nodes: Map<string, string>;
   /** Keyed by the relationship type each creates. */
   edges: Map<string, string>;
-  /** The search index of a node batch (`$ids`), in order. */
-  searchIndex: string[];
 }
 
 function bulkStatements(): BulkStatements {
-  const statements: BulkStatements = { schema: [], nodes: new Map(), edges: new Map(), searchIndex: [] };
+  const statements: BulkStatements = { schema: [], nodes: new Map(), edges: new Map() };
   for (const { text } of readStatements(cypherFiles('bench'))) {
     const label = /CREATE \(n:Entity:(\w+)/.exec(text)?.[1];
     const type = /CREATE \(a\)-\[r:(\w+)\]->\(b\)/.exec(text)?.[1];
     if (label) statements.nodes.set(label, text);
     if (type) statements.edges.set(type, text);
     if (/^CREATE INDEX/m.test(text)) statements.schema.push(text);
-    if (/:SearchWord\b/.test(text)) statements.searchIndex.push(text);
   }
   return statements;
 }
+
+/** The timeline's buckets, built from the events as the seed builds them. */
+const timelineStatements = () => readStatements(cypherFiles('derived')).filter((s) => s.file.endsWith('030_timeline.cypher')).map((s) => s.text);
 
 /** Groups rows by a key, so each group runs the statement for its label or type. */
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
@@ -60,23 +64,14 @@ export async function loadGraph(store: GraphStore, graph: SyntheticGraph, out: N
   for (const text of [...readStatements(cypherFiles('schema')).map((s) => s.text), ...statements.schema]) {
     await store.execute(text, {}, 'WRITE');
   }
+  await store.searchIndex.prepare();
 
-  const loadAll = async <Row>(
-    label: string,
-    expected: number,
-    batches: Iterable<Row[]>,
-    statementFor: Map<string, string>,
-    keyOf: (row: Row) => string,
-    after: (tx: TransactionScope, batch: Row[]) => Promise<void> = async () => {},
-  ) => {
+  const loadAll = async <Row>(label: string, expected: number, batches: Iterable<Row[]>, write: (groups: Map<string, Row[]>) => Promise<void>, keyOf: (row: Row) => string) => {
     const started = performance.now();
     const bar = progress(out, label, expected);
     let count = 0;
     for (const batch of batches) {
-      await store.writeTransaction(async (tx) => {
-        for (const [key, rows] of groupBy(batch, keyOf)) await tx.execute(required(statementFor, key), { rows });
-        await after(tx, batch);
-      });
+      await write(groupBy(batch, keyOf));
       count += batch.length;
       bar(count);
     }
@@ -84,13 +79,38 @@ export async function loadGraph(store: GraphStore, graph: SyntheticGraph, out: N
     bar(count, true);
     return { count, seconds };
   };
+  // The engine's own bulk loader where the store has one, else a Cypher statement per label or type.
+  const { bulk } = store;
+  const throughCypher = <Row>(statementFor: Map<string, string>) => (groups: Map<string, Row[]>) =>
+    store.writeTransaction(async (tx) => {
+      for (const [key, rows] of groups) await tx.execute(required(statementFor, key), { rows });
+    });
+  const writeNodes = bulk
+    ? async (groups: Map<string, NodeRow[]>) => {
+        for (const [kind, rows] of groups) await bulk.createNodes({ labels: ['Entity', kind], rows: rows.map(nodeProperties), dates: ['date'] });
+      }
+    : throughCypher<NodeRow>(statements.nodes);
+  const writeEdges = bulk
+    ? async (groups: Map<string, EdgeRow[]>) => {
+        for (const [type, rows] of groups) {
+          await bulk.createRelationships({ type, rows: rows.map(({ from, to, type: _type, ...properties }) => ({ from, to, properties })), dates: ['date'] });
+        }
+      }
+    : throughCypher<EdgeRow>(statements.edges);
 
-  const indexSearch = async (tx: TransactionScope, batch: NodeRow[]) => {
-    for (const text of statements.searchIndex) await tx.execute(text, { ids: batch.map((row) => row.id) });
-  };
-  const { count: nodes, seconds: nodeSeconds } = await loadAll('nodes', graph.spec.nodes, graph.nodeBatches(BATCH_SIZE), statements.nodes, (row) => row.kind, indexSearch);
-  const { count: edges, seconds: edgeSeconds } = await loadAll('relationships', graph.expectedEdges, graph.edgeBatches(BATCH_SIZE), statements.edges, (row) => row.type);
-  return { nodes, edges, nodeSeconds, edgeSeconds };
+  const { count: nodes, seconds: nodeSeconds } = await loadAll('nodes', graph.spec.nodes, graph.nodeBatches(BATCH_SIZE), writeNodes, (row) => row.kind);
+  const { count: edges, seconds: edgeSeconds } = await loadAll('relationships', graph.expectedEdges, graph.edgeBatches(BATCH_SIZE), writeEdges, (row) => row.type);
+  const started = performance.now();
+  await bulk?.finish();
+  await store.writeTransaction(async (tx) => {
+    for (const text of timelineStatements()) await tx.execute(text);
+  });
+  return { nodes, edges, nodeSeconds, edgeSeconds, indexSeconds: (performance.now() - started) / 1000 };
+}
+
+/** A node's stored properties, as the Cypher statements of cypher/bench/010_nodes.cypher set them. */
+function nodeProperties({ kind: _kind, ...row }: NodeRow): Record<string, PlainValue> {
+  return row.date === undefined ? row : { ...row, datePrecision: 'DAY' };
 }
 
 function required(map: Map<string, string>, key: string): string {

@@ -13,7 +13,8 @@ import type { GraphDeps, SubgraphResult } from '../src/graph/subgraph.ts';
 import { inducedSubgraph } from '../src/graph/subgraph.ts';
 import { RELATIONS_PER_FIELD } from '../src/loaders/relation-loader.ts';
 import { normalizeSearchText } from '../src/search/normalize.ts';
-import { entitiesByIds, relationsByKeys, searchEntities, timelineEvents } from '../src/store/queries.ts';
+import { searchHits } from '../src/search/run-search.ts';
+import { entitiesByIds, relationsByKeys, timelinePage, timelinePageOf } from '../src/store/queries.ts';
 import type { QueryRunner } from '../src/store/runner.ts';
 import type { SyntheticGraph } from './generate.ts';
 import { HUB_ID, PROBE } from './generate.ts';
@@ -34,6 +35,9 @@ export interface Operation {
 }
 
 const deps = (runner: QueryRunner): GraphDeps => ({ runner });
+
+/** The scan of a list's first page of `limit` items (src/graph/keyset.ts), as the deprecated list fields read it. */
+const FIRST_PAGE = (limit: number) => ({ ascending: true, missingLast: true, start: null, stop: null, limit });
 
 const graphNode = (node: EntityRecord) => ({ id: node.id, kind: node.kind.toUpperCase(), label: node.name });
 const graphEdge = (edge: EdgeRecord) => ({ id: edge.id, source: edge.source, target: edge.target, type: edge.type });
@@ -84,8 +88,6 @@ function pathOp(name: string, from: string, to: string, maxPaths: number): Opera
   };
 }
 
-const MATCH_BY_RANK: Record<number, string> = { 4: 'EXACT', 3: 'PREFIX', 2: 'CONTAINS', 1: 'WORDS' };
-
 /** The operations for one synthetic graph, fixed ids and arguments at every scale. */
 export function operations(graph: SyntheticGraph): Operation[] {
   const lookupId = graph.sampleIds(1, 11)[0]!;
@@ -107,15 +109,8 @@ export function operations(graph: SyntheticGraph): Operation[] {
       query: 'query Search($q: String!) { search(query: $q, first: 10) { matchType score node { id ... on Entity { name } } } }',
       variables: { q: graph.searchTerm },
       async floor(runner) {
-        const term = normalizeSearchText(graph.searchTerm);
-        const rows = await runner.run(searchEntities, { term, tokens: term.split(' '), kinds: [], limit: 10 });
-        return {
-          search: rows.map((row) => ({
-            matchType: MATCH_BY_RANK[row.rank] ?? 'WORDS',
-            score: row.rank,
-            node: { id: row.node.id, name: row.node.name },
-          })),
-        };
+        const hits = await searchHits(runner, { term: normalizeSearchText(graph.searchTerm), kinds: [] }, 'RELEVANCE', FIRST_PAGE(10));
+        return { search: hits.map((hit) => ({ matchType: hit.match.matchType, score: hit.match.score, node: { id: hit.node.id, name: hit.node.name } })) };
       },
     },
     {
@@ -149,25 +144,34 @@ export function operations(graph: SyntheticGraph): Operation[] {
         return { subgraph: subgraphData(await inducedSubgraph(deps(runner), subgraphIds, [], EDGE_LIMIT)) };
       },
     },
-    {
-      name: 'timeline',
-      group: 'list',
-      query: 'query Timeline($from: Date, $to: Date) { timeline(from: $from, to: $to, first: 50) { id name date eventType } }',
-      variables: { from: '2000-01-01', to: '2010-12-31' },
-      async floor(runner) {
-        const events = await runner.run(timelineEvents, { from: '2000-01-01', to: '2010-12-31', eventTypes: [], limit: 50 });
-        return {
-          timeline: events.map((event) => ({
-            id: event.id,
-            name: event.name,
-            date: event.date,
-            eventType: event.eventType,
-          })),
-        };
-      },
-    },
+    timelineOp('timeline', {}),
+    // 50: a year of the 10k graph holds ~59 events, so the answer is the same size at every scale.
+    timelineOp('timeline (one year)', { from: '2015-01-01', to: '2015-12-31' }, 50),
+    timelineOp('timeline (2000–2010)', { from: '2000-01-01', to: '2010-12-31' }),
+    timelineOp('timeline (participant)', { participant: PROBE.middle(0) }),
     { ...neighborhoodOp('hub neighborhood (limit 500)', HUB_ID, 1, 500), group: 'list' },
   ];
+}
+
+const TIMELINE = `query Timeline($from: Date, $to: Date, $participant: ID, $first: Int!) {
+  timeline(from: $from, to: $to, participant: $participant, first: $first) { id name date eventType }
+}`;
+
+/** The timeline, unfiltered or over a range or of one participant. */
+function timelineOp(name: string, filters: { from?: string; to?: string; participant?: string }, first = 100): Operation {
+  return {
+    name,
+    group: 'list',
+    query: TIMELINE,
+    variables: { ...filters, first },
+    async floor(runner) {
+      const params = { from: filters.from ?? null, to: filters.to ?? null, eventTypes: [], ...FIRST_PAGE(first), sep: '' };
+      const events = filters.participant
+        ? await runner.run(timelinePageOf, { ...params, participant: filters.participant })
+        : await runner.run(timelinePage, params);
+      return { timeline: events.map((event) => ({ id: event.id, name: event.name, date: event.date, eventType: event.eventType })) };
+    },
+  };
 }
 
 /** The actor card without GraphQL: the node, its HOLDS_ROLE and MET_WITH relationships, then their documents. */

@@ -4,7 +4,7 @@
 // later levels (a cut keeps the smallest ids, the same on every engine).
 MATCH (c:Entity {id: $id})
 RETURN true AS centre,
-       c {.*, kind: [label IN labels(c) WHERE label <> 'Entity'][0]} AS node
+       c {.*, searchText: null, timelineDay: null, kind: [label IN labels(c) WHERE label <> 'Entity'][0]} AS node
 UNION ALL
 MATCH (n:Entity {id: $id})-[r]-(m:Entity)
 WHERE (size($types) = 0 OR type(r) IN $types)
@@ -17,4 +17,4 @@ WITH DISTINCT m
 ORDER BY m.id
 LIMIT $limit
 RETURN false AS centre,
-       m {.*, kind: [label IN labels(m) WHERE label <> 'Entity'][0]} AS node
+       m {.*, searchText: null, timelineDay: null, kind: [label IN labels(m) WHERE label <> 'Entity'][0]} AS node

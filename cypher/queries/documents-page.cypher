@@ -24,4 +24,4 @@ ORDER BY CASE WHEN (primary IS NULL) = $missingLast THEN 1 ELSE 0 END,
          CASE WHEN $ascending THEN tie END,
          CASE WHEN $ascending THEN null ELSE tie END DESC
 LIMIT $limit
-RETURN n {.*, kind: 'Document'} AS node
+RETURN n {.*, searchText: null, timelineDay: null, kind: 'Document'} AS node

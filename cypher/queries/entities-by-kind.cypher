@@ -5,4 +5,4 @@ WITH n
 ORDER BY n.id
 SKIP $offset
 LIMIT $limit
-RETURN n {.*, kind: $kind} AS node
+RETURN n {.*, searchText: null, timelineDay: null, kind: $kind} AS node

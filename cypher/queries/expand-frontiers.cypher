@@ -13,7 +13,7 @@ RETURN null AS side,
        null AS from,
        id AS to,
        null AS edge,
-       n {.*, kind: [label IN labels(n) WHERE label <> 'Entity'][0]} AS node
+       n {.*, searchText: null, timelineDay: null, kind: [label IN labels(n) WHERE label <> 'Entity'][0]} AS node
 UNION ALL
 UNWIND $startFrontier AS fid
 MATCH (n:Entity {id: fid})-[r]-(m:Entity)
@@ -26,7 +26,7 @@ RETURN 'start' AS side,
        fid AS from,
        m.id AS to,
        r {.*, type: type(r), source: startNode(r).id, target: endNode(r).id} AS edge,
-       m {.*, kind: [label IN labels(m) WHERE label <> 'Entity'][0]} AS node
+       m {.*, searchText: null, timelineDay: null, kind: [label IN labels(m) WHERE label <> 'Entity'][0]} AS node
 UNION ALL
 UNWIND $endFrontier AS fid
 MATCH (n:Entity {id: fid})-[r]-(m:Entity)
@@ -39,4 +39,4 @@ RETURN 'end' AS side,
        fid AS from,
        m.id AS to,
        r {.*, type: type(r), source: startNode(r).id, target: endNode(r).id} AS edge,
-       m {.*, kind: [label IN labels(m) WHERE label <> 'Entity'][0]} AS node
+       m {.*, searchText: null, timelineDay: null, kind: [label IN labels(m) WHERE label <> 'Entity'][0]} AS node

@@ -12,4 +12,4 @@ WHERE (size($types) = 0 OR type(r) IN $types)
 WITH DISTINCT m
 ORDER BY m.id
 LIMIT $limit
-RETURN m {.*, kind: [label IN labels(m) WHERE label <> 'Entity'][0]} AS node
+RETURN m {.*, searchText: null, timelineDay: null, kind: [label IN labels(m) WHERE label <> 'Entity'][0]} AS node

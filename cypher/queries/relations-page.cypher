@@ -49,4 +49,4 @@ WITH key, pick.r AS r, pick.m AS m
 RETURN key.key AS key,
        null AS total,
        r {.*, type: type(r), source: startNode(r).id, target: endNode(r).id} AS edge,
-       m {.*, kind: [label IN labels(m) WHERE label <> 'Entity'][0]} AS node
+       m {.*, searchText: null, timelineDay: null, kind: [label IN labels(m) WHERE label <> 'Entity'][0]} AS node

@@ -13,5 +13,5 @@ WITH p, [i IN range(0, length(p) - 1) |
           startNode(relationships(p)[i]).id + ':' + type(relationships(p)[i]) + ':' + endNode(relationships(p)[i]).id]] AS hops
 ORDER BY hops
 LIMIT $limit
-RETURN [n IN nodes(p) | n {.*, kind: [label IN labels(n) WHERE label <> 'Entity'][0]}] AS nodes,
+RETURN [n IN nodes(p) | n {.*, searchText: null, timelineDay: null, kind: [label IN labels(n) WHERE label <> 'Entity'][0]}] AS nodes,
        [r IN relationships(p) | r {.*, type: type(r), source: startNode(r).id, target: endNode(r).id}] AS edges

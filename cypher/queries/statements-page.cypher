@@ -30,4 +30,4 @@ ORDER BY CASE WHEN (primary IS NULL) = $missingLast THEN 1 ELSE 0 END,
          CASE WHEN $ascending THEN tie END,
          CASE WHEN $ascending THEN null ELSE tie END DESC
 LIMIT $limit
-RETURN s {.*, kind: 'Statement'} AS node
+RETURN s {.*, searchText: null, timelineDay: null, kind: 'Statement'} AS node

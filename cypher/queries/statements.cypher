@@ -6,4 +6,4 @@ WHERE ($speaker IS NULL OR EXISTS { MATCH (:Entity {id: $speaker})-[:SAID]->(s) 
 WITH s
 ORDER BY s.date, s.id
 LIMIT $limit
-RETURN s {.*, kind: 'Statement'} AS node
+RETURN s {.*, searchText: null, timelineDay: null, kind: 'Statement'} AS node

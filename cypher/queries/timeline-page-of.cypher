@@ -29,4 +29,4 @@ ORDER BY CASE WHEN (primary IS NULL) = $missingLast THEN 1 ELSE 0 END,
          CASE WHEN $ascending THEN tie END,
          CASE WHEN $ascending THEN null ELSE tie END DESC
 LIMIT $limit
-RETURN e {.*, kind: 'Event'} AS node
+RETURN e {.*, searchText: null, timelineDay: null, kind: 'Event'} AS node

@@ -1,6 +1,6 @@
 import type { PlainValue, Row } from '../store/port.ts';
-import type { Basis, EdgeRecord, EntityRecord, Kind } from './records.ts';
-import { BASES, COUNT_QUALIFIERS, DATE_PRECISIONS, KINDS, QUOTE_TYPES, edgeId } from './records.ts';
+import type { Basis, EdgeRecord, EntityRecord, Kind, SearchField } from './records.ts';
+import { BASES, COUNT_QUALIFIERS, DATE_PRECISIONS, KINDS, QUOTE_TYPES, SEARCH_FIELDS, edgeId } from './records.ts';
 import type { RelationshipType } from './vocabulary.ts';
 import { EVENT_TYPES, ORGANIZATION_TYPES, PLACE_TYPES, RELATIONSHIP_TYPES } from './vocabulary.ts';
 
@@ -30,7 +30,11 @@ const EVENT_TYPE_NAMES = Object.keys(EVENT_TYPES) as (keyof typeof EVENT_TYPES)[
 const ORGANIZATION_TYPE_NAMES = Object.keys(ORGANIZATION_TYPES) as (keyof typeof ORGANIZATION_TYPES)[];
 const PLACE_TYPE_NAMES = Object.keys(PLACE_TYPES) as (keyof typeof PLACE_TYPES)[];
 
-/** Maps a `n {.*, kind: …}` projection to the record of its kind. */
+/**
+ * Maps a `n {.*, kind: …}` projection to the record of its kind. Only the properties the
+ * record names are read: what the indexes derive (`searchText`, `timelineDay`) never
+ * reaches an answer, even where a projection keeps it.
+ */
 export function toEntity(value: PlainValue | undefined): EntityRecord {
   const map = asMap(value, 'a node');
   const kind = oneOf<Kind>(map.kind, KINDS);
@@ -117,5 +121,32 @@ export function toEntityOf<K extends Kind>(kind: K): (value: PlainValue | undefi
     const entity = toEntity(value);
     if (entity.kind !== kind) throw new TypeError(`node ${entity.id} is a ${entity.kind}, not a ${kind}`);
     return entity as Extract<EntityRecord, { kind: K }>;
+  };
+}
+
+/** A hit as a search statement returns it (cypher/search/page.cypher). */
+export interface SearchRow {
+  node: EntityRecord;
+  field: SearchField;
+  /** For a name: 4 exact, 3 prefix, 2 contains, 1 every word; 0 for a role or a description. */
+  grade: number;
+  /** The node's shard (src/search/search-text.ts): its display name's length, at most 99. */
+  shard: number;
+  /** The node's search document, which says what matched (its names, and its roles normalised). */
+  searchText: string;
+  /** The roles the node holds, as written. */
+  roles: string[];
+}
+
+export function toSearchRow(row: Row): SearchRow {
+  const field = oneOf(row.field, SEARCH_FIELDS);
+  if (field === null) throw new TypeError(`search hit ${String((row.node as PlainMap | null)?.id)} has no field (got ${JSON.stringify(row.field)})`);
+  return {
+    node: toEntity(row.node),
+    field,
+    grade: count(row.grade) ?? 0,
+    shard: count(row.shard) ?? 0,
+    searchText: text(row.searchText) ?? '',
+    roles: strings(row.roles),
   };
 }

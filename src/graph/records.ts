@@ -84,6 +84,13 @@ export interface TopicRecord extends EntityBase {
   kind: 'Topic';
 }
 
+/**
+ * What a search hit matched: a name or alias, a role the node holds (HOLDS_ROLE, MEMBER_OF,
+ * ADVISES) or its description (see src/search/search.ts).
+ */
+export const SEARCH_FIELDS = ['NAME', 'ROLE', 'DESCRIPTION'] as const;
+export type SearchField = (typeof SEARCH_FIELDS)[number];
+
 /** A node as the API sees it, decoded once from the store: one record type per kind. */
 export type EntityRecord =
   | PersonRecord

@@ -16,7 +16,7 @@ import type {
 } from '../graph/records.ts';
 import type { SubgraphResult } from '../graph/subgraph.ts';
 import type { GraphContext } from '../server/context.ts';
-import type { SearchHitRecord } from './search.ts';
+import type { SearchHit } from '../search/run-search.ts';
 
 /**
  * The one schema builder. It defines no types: each domain file adds its own.
@@ -54,7 +54,7 @@ export const builder = new SchemaBuilder<{
     GraphEdge: EdgeRecord;
     Subgraph: SubgraphResult;
     Path: PathRecord;
-    SearchHit: SearchHitRecord;
+    SearchHit: SearchHit;
   };
 }>({
   defaultFieldNullability: false,

@@ -90,10 +90,19 @@ export const QuoteTypeEnum = builder.enumType('QuoteType', {
 export const MatchTypeEnum = builder.enumType('MatchType', {
   description: 'How a search hit matched, best first.',
   values: described({
-    EXACT: 'A name or alias equals the query.',
-    PREFIX: 'A name or alias starts with the query.',
-    CONTAINS: 'A name or alias contains the query.',
-    WORDS: 'Every word of the query occurs in some name or alias.',
+    EXACT: 'A name or alias (or a role, or the description) equals the query.',
+    PREFIX: 'A name or alias (or a role, or the description) starts with the query.',
+    CONTAINS: 'A name or alias (or a role, or the description) contains the query.',
+    WORDS: 'Every word of the query begins a word of some name or alias (or of a role, or of the description).',
+  }),
+});
+
+export const SearchFieldEnum = builder.enumType('SearchField', {
+  description: 'What a search hit matched; name matches rank above role matches, which rank above description matches.',
+  values: described({
+    NAME: 'The name or one of the aliases.',
+    ROLE: 'A role the node holds (HOLDS_ROLE, MEMBER_OF, ADVISES).',
+    DESCRIPTION: 'The description.',
   }),
 });
 

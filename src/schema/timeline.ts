@@ -2,7 +2,7 @@ import { inputError } from '../errors.ts';
 import { scanFor } from '../graph/keyset.ts';
 import type { EventRecord } from '../graph/records.ts';
 import type { GraphContext } from '../server/context.ts';
-import { timelineCount, timelineCountOf, timelineEvents, timelineEventsOf, timelinePage, timelinePageOf } from '../store/queries.ts';
+import { timelineCount, timelineCountOf, timelinePage, timelinePageOf } from '../store/queries.ts';
 import { LIMITS, intInRange, textWithin } from './args.ts';
 import { builder } from './builder.ts';
 import type { ConnectionArgs } from './connection.ts';
@@ -81,8 +81,9 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const { participant, filters } = filtersOf(args);
-      const limited = { ...filters, limit: intInRange('first', args.first, 1, LIMITS.listFirst) };
-      const events = participant ? await ctx.runner.run(timelineEventsOf, { ...limited, participant }) : await ctx.runner.run(timelineEvents, limited);
+      // The first page of the timeline in date order.
+      const page = { ...filters, ascending: true, missingLast: true, start: null, stop: null, limit: intInRange('first', args.first, 1, LIMITS.listFirst), sep: '' };
+      const events = participant ? await ctx.runner.run(timelinePageOf, { ...page, participant }) : await ctx.runner.run(timelinePage, page);
       for (const event of events) ctx.loaders.entity.prime(event.id, event);
       return events;
     },

@@ -1,4 +1,5 @@
 import type { Logger } from '../logger.ts';
+import { SEARCH_TEXT_FORMAT } from '../search/search-text.ts';
 import type { GraphStore } from './port.ts';
 import { nodeCounts, relationshipCounts, unindexedEntities } from './queries.ts';
 import { createQueryRunner } from './runner.ts';
@@ -28,7 +29,7 @@ export async function graphCounts(store: GraphStore): Promise<GraphCounts> {
  */
 export async function seedNeeded(store: GraphStore): Promise<'empty graph' | 'search index missing' | undefined> {
   if ((await graphCounts(store)).nodes === 0) return 'empty graph';
-  const [unindexed] = await createQueryRunner(store).run(unindexedEntities, {});
+  const [unindexed] = await createQueryRunner(store).run(unindexedEntities, { format: SEARCH_TEXT_FORMAT });
   return (unindexed?.count ?? 0) > 0 ? 'search index missing' : undefined;
 }
 

@@ -79,7 +79,7 @@ function stripComments(text: string): string {
 }
 
 /** Every `.cypher` file under `cypher/<folder>`, in name order (the run order). */
-export function cypherFiles(folder: 'schema' | 'seed' | 'queries' | 'bench'): string[] {
+export function cypherFiles(folder: 'schema' | 'seed' | 'queries' | 'bench' | 'derived' | 'embedded' | 'neo4j'): string[] {
   const dir = join(CYPHER_DIR, folder);
   return readdirSync(dir)
     .filter((name) => name.endsWith('.cypher'))

@@ -3,6 +3,9 @@
  * exists. Adapters return plain values: numbers, strings (ISO-8601 for
  * temporal values), booleans, null, arrays and objects — never driver types.
  */
+import type { BulkWriter } from './bulk.ts';
+import type { SearchIndex } from './search-index.ts';
+
 export type PlainValue = null | boolean | number | string | PlainValue[] | { [key: string]: PlainValue };
 
 export type Row = Record<string, PlainValue>;
@@ -115,6 +118,10 @@ export interface GraphStore {
    * idempotent.
    */
   writeTransaction<T>(work: (tx: TransactionScope) => Promise<T>, options?: WriteTransactionOptions): Promise<T>;
+  /** The engine's own full-text index over the graph's search documents (see search-index.ts). */
+  readonly searchIndex: SearchIndex;
+  /** The engine's own bulk loader, where it has one (see bulk.ts). */
+  readonly bulk?: BulkWriter;
   health(): Promise<StoreHealth>;
   close(): Promise<void>;
   /** Calls `listener` after every write that committed (a seed, a WRITE statement); returns the unsubscribe. */

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { column, toEdge, toEntity, toEntityOf } from '../graph/decode.ts';
+import type { SearchRow } from '../graph/decode.ts';
+import { column, toEdge, toEntity, toEntityOf, toSearchRow } from '../graph/decode.ts';
 import type { Scan } from '../graph/keyset.ts';
 import type { Direction, DocumentRecord, EdgeRecord, EntityRecord, EventRecord, Kind, StatementRecord } from '../graph/records.ts';
 import { CYPHER_DIR } from './cypher-files.ts';
 import type { PlainValue, Row, Routing, StoreCapabilities } from './port.ts';
+import type { IndexedStatement } from './search-index.ts';
 
 /** A named runtime statement: its Cypher text (from `cypher/queries/`), routing and row mapper. */
 export interface Query<P, T> {
@@ -17,6 +19,11 @@ export interface Query<P, T> {
   readonly params?: P;
   /** Set when only stores with this capability run the statement (see GraphStore.capabilities). */
   readonly needs?: keyof StoreCapabilities;
+  /**
+   * Set for a statement read through the engine's text index: its text is the store's own
+   * (`GraphStore.searchIndex.statements`), and its `terms` parameter goes to the index.
+   */
+  readonly indexed?: IndexedStatement;
 }
 
 export function defineQuery<P, T>(spec: {
@@ -59,25 +66,6 @@ export const relationsByKeys = defineQuery<
   map: (row) => ({ key: column(row, 'key'), edge: toEdge(row.edge), node: toEntity(row.node) }),
 });
 
-export interface SearchRow {
-  node: EntityRecord;
-  rank: number;
-  matchedKey: string | null;
-}
-const toSearchRow = (row: Row): SearchRow => ({
-  node: toEntity(row.node),
-  rank: Number(row.rank),
-  matchedKey: typeof row.matchedKey === 'string' ? row.matchedKey : null,
-});
-export const searchEntities = defineQuery<
-  { term: string; tokens: string[]; kinds: string[]; limit: number },
-  SearchRow
->({
-  name: 'searchEntities',
-  file: 'search-entities.cypher',
-  routing: 'READ',
-  map: toSearchRow,
-});
 
 type NeighborFilters = Filters & { direction: Direction; kinds: string[]; limit: number };
 
@@ -183,20 +171,6 @@ export const inducedEdges = defineQuery<Ids & Filters & { limit: number }, EdgeR
 
 type TimelineFilters = { from: string | null; to: string | null; eventTypes: string[]; limit: number };
 
-export const timelineEvents = defineQuery<TimelineFilters, EventRecord>({
-  name: 'timelineEvents',
-  file: 'timeline-events.cypher',
-  routing: 'READ',
-  map: (row) => toEvent(row.node),
-});
-
-export const timelineEventsOf = defineQuery<TimelineFilters & { participant: string }, EventRecord>({
-  name: 'timelineEventsOf',
-  file: 'timeline-events-of.cypher',
-  routing: 'READ',
-  map: (row) => toEvent(row.node),
-});
-
 export const statements = defineQuery<
   { speaker: string | null; about: string | null; document: string | null; limit: number },
   StatementRecord
@@ -252,14 +226,36 @@ export const documentsPage = defineQuery<ScanParams, DocumentRecord>({
 });
 export const documentsCount = defineQuery<Record<string, never>, Count>({ name: 'documentsCount', file: 'documents-count.cypher', routing: 'READ', map: toCount });
 
-type SearchTerms = { term: string; tokens: string[]; kinds: string[] };
-export const searchPage = defineQuery<SearchTerms & ScanParams & { order: 'RELEVANCE' | 'NAME' }, SearchRow>({
-  name: 'searchPage',
-  file: 'search-page.cypher',
-  routing: 'READ',
-  map: toSearchRow,
-});
-export const searchCount = defineQuery<SearchTerms, Count>({ name: 'searchCount', file: 'search-count.cypher', routing: 'READ', map: toCount });
+/**
+ * What a search statement checks each candidate against (cypher/search/page.cypher): the
+ * substrings of a search document that say how it matches (src/search/search-text.ts's
+ * documentTests), the kinds asked for, and which hits it keeps: one field and grade of the
+ * relevance order, or every hit (both null).
+ */
+export type SearchFilter = {
+  words: string[];
+  nameWords: string[];
+  roleWords: string[];
+  descriptionWords: string[];
+  roleDriver: string;
+  descriptionDriver: string;
+  exactName: string;
+  nameStart: string;
+  nameCore: string;
+  namesEnd: string;
+  kinds: string[];
+  field: string | null;
+  grade: number | null;
+};
+/** The candidates of a search statement: the nodes the engine's text index holds any of these terms for. */
+type Candidates = { terms: string[] };
+function defineIndexedQuery<P, T>(spec: { name: IndexedStatement; map: (row: Row) => T }): Query<P, T> {
+  return { ...spec, file: `search/candidates.<engine>.cypher + search/${spec.name === 'searchPage' ? 'page' : 'count'}.cypher`, routing: 'READ', text: '', indexed: spec.name };
+}
+export const searchPage = defineIndexedQuery<Candidates & SearchFilter & ScanParams & { order: 'RELEVANCE' | 'NAME' }, SearchRow>({ name: 'searchPage', map: toSearchRow });
+export const searchCount = defineIndexedQuery<Candidates & SearchFilter, Count>({ name: 'searchCount', map: toCount });
+/** The statements read through the text index, for the tests that hold every statement to its rules. */
+export const INDEXED_QUERIES: readonly Query<unknown, unknown>[] = [searchPage, searchCount] as Query<unknown, unknown>[];
 
 /** One key of relationsPage: a node, the relationship types and side it reads, and its page. */
 export type RelationPageKey = Omit<Scan, 'limit'> & {
@@ -301,7 +297,7 @@ export const relationshipCounts = defineQuery<Record<string, never>, { type: str
   map: (row) => ({ type: String(row.type), count: Number(row.count) }),
 });
 
-export const unindexedEntities = defineQuery<Record<string, never>, { count: number }>({
+export const unindexedEntities = defineQuery<{ format: string }, { count: number }>({
   name: 'unindexedEntities',
   file: 'unindexed-entities.cypher',
   routing: 'READ',
@@ -326,14 +322,11 @@ export const degreeStatistics = defineQuery<
 export const ALL_QUERIES: readonly Pick<Query<unknown, unknown>, 'name' | 'file' | 'routing' | 'text' | 'needs'>[] = [
   entitiesByIds,
   relationsByKeys,
-  searchEntities,
   centreAndNeighbors,
   neighbors,
   expandFrontiers,
   shortestPathsNative,
   inducedEdges,
-  timelineEvents,
-  timelineEventsOf,
   statements,
   entitiesByKind,
   nodeCounts,
@@ -348,7 +341,5 @@ export const ALL_QUERIES: readonly Pick<Query<unknown, unknown>, 'name' | 'file'
   statementsCount,
   documentsPage,
   documentsCount,
-  searchPage,
-  searchCount,
   relationsPage,
 ];

@@ -1,5 +1,6 @@
 import type { Query } from './queries.ts';
-import type { GraphStore, StatementOptions, StoreCapabilities } from './port.ts';
+import type { GraphStore, Params, StatementOptions, StoreCapabilities } from './port.ts';
+import type { GroupPolicy } from './search-index.ts';
 
 /** Bounds for the statement, and the request it runs for (reported to listeners). */
 export interface RunOptions extends StatementOptions {
@@ -24,11 +25,14 @@ export interface QueryRunner {
   run<P, T>(query: Query<P, T>, params: P, options?: RunOptions): Promise<T[]>;
   /** The store's native facilities (see GraphStore.capabilities). */
   readonly capabilities?: StoreCapabilities;
+  /** How many lookups of the text index one search statement reads (see src/store/search-index.ts); all of a tier when absent. */
+  searchGroups?(): GroupPolicy;
 }
 
 export function createQueryRunner(store: GraphStore, listeners: readonly QueryListener[] = []): QueryRunner {
   return {
     capabilities: store.capabilities,
+    searchGroups: () => store.searchIndex.groups(),
     async run<P, T>(query: Query<P, T>, params: P, options: RunOptions = {}): Promise<T[]> {
       const started = performance.now();
       const emit = (rows: number, error?: Error) => {
@@ -43,7 +47,10 @@ export function createQueryRunner(store: GraphStore, listeners: readonly QueryLi
         for (const listener of listeners) listener(event);
       };
       try {
-        const rows = await store.execute(query.text, params as Record<string, unknown>, query.routing, { signal: options.signal, timeoutMs: options.timeoutMs });
+        const statement = await statementOf(store, query, params as Params);
+        // Nothing for the statement to read: it does not run, and there is no query to report.
+        if (statement === null) return [];
+        const rows = await store.execute(statement.text, statement.bound, query.routing, { signal: options.signal, timeoutMs: options.timeoutMs });
         emit(rows.length);
         return rows.map(query.map);
       } catch (error) {
@@ -52,4 +59,17 @@ export function createQueryRunner(store: GraphStore, listeners: readonly QueryLi
       }
     },
   };
+}
+
+/**
+ * The text and parameters a query runs with on this store: its own, or for a query read
+ * through the text index (`indexed`), the engine's statement, with its `terms` handed to
+ * the engine's index as the engine takes them (see src/store/search-index.ts) — or null,
+ * when the engine knows at once that no node holds them.
+ */
+async function statementOf(store: GraphStore, query: Query<unknown, unknown>, params: Params): Promise<{ text: string; bound: Params } | null> {
+  if (!query.indexed) return { text: query.text, bound: params };
+  const { terms, ...rest } = params as Params & { terms: readonly string[] };
+  const candidates = await store.searchIndex.candidates(terms);
+  return candidates === null ? null : { text: store.searchIndex.statements[query.indexed], bound: { ...rest, ...candidates } };
 }

@@ -1,5 +1,6 @@
 import type { CypherStatement } from './cypher-files.ts';
 import { cypherFiles, readStatements } from './cypher-files.ts';
+import { refreshDerivedData } from './derived.ts';
 import type { GraphStore } from './port.ts';
 
 /** A seed statement that failed: names the file and line, keeps the engine's message. */
@@ -66,7 +67,12 @@ export async function seedGraph(store: GraphStore, options: SeedOptions = {}): P
   const budget = { timeoutMs: options.timeoutMs ?? DEFAULT_SEED_TIMEOUT_MS };
   // Schema changes cannot share a transaction with data on Neo4j; each is idempotent.
   await runAll(schema, (text) => store.writeTransaction((tx) => tx.execute(text), budget));
-  await store.writeTransaction((tx) => runAll(seed, (text) => tx.execute(text)), budget);
+  await store.searchIndex.prepare(budget);
+  // The indexes' derived data is part of the seed: written in its transaction, after its statements.
+  await store.writeTransaction(async (tx) => {
+    await runAll(seed, (text) => tx.execute(text));
+    await refreshDerivedData(tx);
+  }, budget);
   return {
     schemaStatements: schema.length,
     seedStatements: seed.length,

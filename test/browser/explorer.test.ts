@@ -87,6 +87,13 @@ describe.skipIf(skip)(`explorer in Chromium${skip ? ` — skipped: ${skip}` : ''
     await shot('02-search-lukashenko');
   });
 
+  it('finds a person by a role he holds, saying which', async () => {
+    await page.getByLabel('Search names').fill('national security advisor');
+    const hit = page.locator('.hit[data-id="john-bolton"]');
+    await hit.waitFor();
+    expect(await hit.innerText()).toContain('matched the role “National Security Advisor”');
+  });
+
   it('shows Bolton’s neighbourhood and his meetings', async () => {
     await page.getByLabel('Search names').fill('Bolton');
     await page.locator('.hit[data-id="john-bolton"]').click();

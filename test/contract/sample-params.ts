@@ -13,7 +13,6 @@ export const QUERY_SAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
     ],
     limit: 30,
   },
-  searchEntities: { term: 'lukashenk', tokens: ['lukashenk'], kinds: [], limit: 50 },
   neighbors: { frontier: ['john-bolton', 'minsk'], direction: 'BOTH', types: [], kinds: [], visited: ['john-bolton', 'minsk'], limit: 1000 },
   centreAndNeighbors: { id: 'john-bolton', direction: 'BOTH', types: [], kinds: [], limit: 1000 },
   expandFrontiers: {
@@ -27,12 +26,10 @@ export const QUERY_SAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
     types: ['MET_WITH', 'HOLDS_ROLE', 'VISITED', 'LOCATED_IN'],
   },
   inducedEdges: { ids: ['john-bolton', 'aliaksandr-lukashenka', 'uladzimir-makei', 'belarus-mfa'], types: [], limit: 1000 },
-  timelineEvents: { from: '2000-01-01', to: '2019-12-31', eventTypes: [], limit: 500 },
-  timelineEventsOf: { participant: 'john-bolton', from: null, to: null, eventTypes: [], limit: 500 },
   statements: { speaker: 'john-bolton', about: null, document: null, limit: 500 },
   entitiesByKind: { kind: 'Person', offset: 2, limit: 5 },
   nodeCounts: {},
-  unindexedEntities: {},
+  unindexedEntities: { format: 'ǀ' },
   relationshipCounts: {},
   degreeStatistics: {},
   timelinePage: { ...DATE_PAGE, from: '1990-01-01', to: null, eventTypes: [] },
@@ -43,8 +40,6 @@ export const QUERY_SAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
   statementsCount: { speaker: 'john-bolton', about: null, document: null },
   documentsPage: { ...PAGE, start: { missing: false, primary: 'a', tie: 'a' } },
   documentsCount: {},
-  searchPage: { ...PAGE, term: 'bolton', tokens: ['bolton'], kinds: [], order: 'RELEVANCE', start: { missing: false, primary: -29_990, tie: 'x' } },
-  searchCount: { term: 'luka', tokens: ['luka'], kinds: ['PERSON'] },
   relationsPage: {
     sep: '\u0001',
     keys: [

@@ -133,9 +133,12 @@ describe('operations answer from the articles', () => {
     expect(search[0]?.node.name).toBe('Aliaksandr Lukashenka');
   });
 
-  it('SearchAnySpelling: $kinds keeps only people', async () => {
+  it('SearchAnySpelling: $kinds keeps only people, the one named first, then those whose descriptions name him', async () => {
     const search = (await run(SearchAnySpellingDocument, { query: 'Lukashenka', kinds: ['PERSON'] })).searchConnection.edges;
-    expect(search.map((hit) => [hit.node.kind, hit.matchType])).toEqual([['PERSON', 'EXACT']]);
+    expect(search[0]).toMatchObject({ matchType: 'EXACT', matchedField: 'NAME', matchedAlias: 'Lukashenka', matchedText: 'Lukashenka', node: { id: 'aliaksandr-lukashenka' } });
+    expect(search.every((hit) => hit.node.kind === 'PERSON')).toBe(true);
+    expect(search.slice(1).map((hit) => hit.matchedField)).toEqual(search.slice(1).map(() => 'DESCRIPTION'));
+    expect(search.length).toBeGreaterThan(1);
   });
 
   it('WhatBoltonSaid: his quotes and claims, each reported in an article', async () => {

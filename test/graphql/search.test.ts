@@ -5,13 +5,16 @@ import { useSeededApi } from '../testkit/api.ts';
 const api = useSeededApi();
 
 const SEARCH = `query Search($query: String!, $kinds: [Kind!], $first: Int! = 10) {
-  search(query: $query, kinds: $kinds, first: $first) { matchType matchedAlias score node { id } }
+  search(query: $query, kinds: $kinds, first: $first) { matchType matchedField matchedText matchedAlias score node { id } }
 }`;
 
-async function search(query: string, kinds?: string[]) {
-  return expectNoGraphQLErrors(await api.gql(SEARCH, { query, kinds })).search as {
+async function search(query: string, kinds?: string[], first?: number) {
+  return expectNoGraphQLErrors(await api.gql(SEARCH, { query, kinds, first })).search as {
     matchType: string;
+    matchedField: string;
+    matchedText: string | null;
     matchedAlias: string | null;
+    score: number;
     node: { id: string };
   }[];
 }
@@ -81,5 +84,28 @@ describe('search', () => {
     expect(await search("') MATCH (n) DETACH DELETE n //")).toEqual([]);
     expect(await search('.*')).toEqual([]);
     expect(expectNoGraphQLErrors(await api.gql('{ node(id: "john-bolton") { id } }')).node).toEqual({ id: 'john-bolton' });
+  });
+
+  it('finds a node by a number in its name, typed whole', async () => {
+    expect((await search('2006', ['EVENT'])).map((hit) => hit.node.id)).toContain('us-sanctions-2006');
+    expect((await search('sanctions 20', ['EVENT'])).map((hit) => hit.node.id)).toContain('us-sanctions-2006');
+  });
+
+  it('finds people by the roles they hold, saying which role matched', async () => {
+    const [hit] = await search('national security advisor', ['PERSON']);
+    expect(hit).toMatchObject({ node: { id: 'john-bolton' }, matchedField: 'ROLE', matchedText: 'National Security Advisor', matchType: 'EXACT', matchedAlias: null });
+    expect((await search('expert', ['PERSON']))[0]).toMatchObject({ node: { id: 'arsen-sivistky' }, matchedField: 'ROLE', matchedText: 'expert' });
+  });
+
+  it('finds nodes by their descriptions, saying so, below every name match', async () => {
+    const analysts = await search('analyst', ['PERSON']);
+    expect(analysts.map((hit) => hit.node.id)).toContain('dzianis-meliantsou');
+    expect(analysts.every((hit) => hit.matchedField === 'DESCRIPTION' && hit.matchedText !== null)).toBe(true);
+    const bolton = await search('bolton', undefined, 50);
+    const fields = bolton.map((hit) => hit.matchedField);
+    expect(fields[0]).toBe('NAME');
+    expect(fields).toContain('DESCRIPTION');
+    expect(fields.slice(fields.indexOf('DESCRIPTION')).every((field) => field === 'DESCRIPTION')).toBe(true);
+    expect(bolton.map((hit) => hit.score)).toEqual([...bolton.map((hit) => hit.score)].sort((a, b) => b - a));
   });
 });

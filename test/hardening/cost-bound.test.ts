@@ -63,6 +63,16 @@ const HUB_HEAVY: { name: string; query: string; variables?: Record<string, unkno
     query: `{ allShortestPaths(from: "arsen-sivistky", to: "belsat-bolton-visit-2019", first: 50) { nodes { id } edges { id } } }`,
   },
   {
+    name: 'search through the text index: the most hits allowed, every order, with counts, roles and descriptions',
+    query: `{ a: search(query: "b", first: 50) { score node { id } } b: searchConnection(query: "bolton", first: 50) { totalCount edges { matchedField node { id } } }
+           c: searchConnection(query: "b", orderBy: NAME, last: 50) { totalCount edges { node { id } } } d: searchConnection(query: "analyst", first: 50) { totalCount nodes { id } } }`,
+  },
+  {
+    name: 'the timeline through its buckets: every event either way, a range of some types, with counts',
+    query: `{ a: timelineConnection(first: 500) { totalCount nodes { id } } b: timelineConnection(orderBy: DATE_DESC, last: 500) { totalCount nodes { id } }
+           c: timelineConnection(from: "1998-03-01", to: "2019-08-31", kinds: [SANCTION, VISIT, MEETING], first: 500) { totalCount nodes { id } } d: timeline(first: 500) { id } }`,
+  },
+  {
     name: 'a subgraph of the hubs',
     query: `query($ids: [ID!]! = ${JSON.stringify(HUBS)}) { subgraph(ids: $ids) { nodes { id } edges { id sourceDocuments { id } } } }`,
   },

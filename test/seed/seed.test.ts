@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KINDS } from '../../src/graph/records.ts';
 import { EVENT_TYPES, ORGANIZATION_TYPES, PLACE_TYPES, RELATIONSHIP_TYPES } from '../../src/graph/vocabulary.ts';
-import { searchKeysFor, searchWordsFor } from '../../src/search/normalize.ts';
+import type { Kind } from '../../src/graph/records.ts';
+import { searchTextFor } from '../../src/search/search-text.ts';
 import { graphCounts } from '../../src/store/bootstrap.ts';
 import type { GraphStore, Row } from '../../src/store/port.ts';
 import { seedGraph } from '../../src/store/seed.ts';
@@ -14,7 +15,7 @@ let store: GraphStore;
 let nodes: Row[];
 let relationships: Row[];
 
-// The graph's nodes and relationships; the search index beside them has its own test (search-index.test.ts).
+// The graph's nodes and relationships; the indexes' derived data has its own test (derived-data.test.ts).
 beforeAll(async () => {
   store = await seededStore();
   nodes = (await store.execute('MATCH (n:Entity) RETURN n {.*, labels: labels(n)} AS n', {}, 'READ')).map(
@@ -128,15 +129,21 @@ describe('seed coverage: what the articles name is in the graph', () => {
   });
 });
 
-describe('seed integrity: provenance and search keys everywhere', () => {
-  it('gives every node one kind, a name, sources and the search keys and words of its name and aliases', () => {
+describe('seed integrity: provenance and search documents everywhere', () => {
+  it('gives every node one kind, a name, sources and the search document of its names, roles and description', () => {
     for (const n of nodes) {
       const kinds = (n.labels as string[]).filter((label) => label !== 'Entity');
       expect(kinds, String(n.id)).toHaveLength(1);
       expect(KINDS as readonly string[]).toContain(kinds[0]);
       expect(typeof n.name, String(n.id)).toBe('string');
-      expect(n.searchKeys, String(n.id)).toEqual(searchKeysFor(String(n.name), (n.aliases as string[]) ?? []));
-      expect(n.searchWords, String(n.id)).toEqual(searchWordsFor(String(n.name), (n.aliases as string[]) ?? []));
+      const roles = relationships
+        .filter((r) => r.from === n.id && ['HOLDS_ROLE', 'MEMBER_OF', 'ADVISES'].includes(String(r.type)) && (r.props as Row).role)
+        .map((r) => String((r.props as Row).role));
+      const source = { kind: kinds[0] as Kind, name: String(n.name), aliases: (n.aliases as string[]) ?? [], description: (n.description as string) ?? null, roles };
+      expect(n.searchText, String(n.id)).toBe(searchTextFor(source));
+      // The seed scripts' search keys and words are what the document is made from, not kept beside it.
+      expect(n.searchKeys, String(n.id)).toBeUndefined();
+      expect(n.searchWords, String(n.id)).toBeUndefined();
       expect((n.sources as string[]).length, String(n.id)).toBeGreaterThan(0);
       for (const source of n.sources as string[]) expect(DOCUMENTS, String(n.id)).toContain(source);
     }

@@ -14,6 +14,7 @@ import {
   readStatements,
   type CypherStatement,
 } from '../../src/store/cypher-files.ts';
+import { indexedStatements } from '../../src/store/search-index.ts';
 import {
   formatProblem,
   lintProblems,
@@ -21,7 +22,7 @@ import {
   statementParameters,
 } from '../testkit/cypher-lint.ts';
 
-const FOLDERS = ['schema', 'seed', 'queries', 'bench'] as const;
+const FOLDERS = ['schema', 'seed', 'queries', 'bench', 'derived', 'embedded', 'neo4j'] as const;
 type Folder = (typeof FOLDERS)[number];
 
 /** The folder's statements as they are now; a folder not created yet has none. */
@@ -73,6 +74,21 @@ describe('cypher lint: the project statements', () => {
       });
     });
   }
+
+  // cypher/search holds parts of statements: each engine's first clauses, then the shared rest.
+  describe('search (each engine’s statements, as the adapters compose them)', () => {
+    const cases = (['embedded', 'neo4j'] as const).flatMap((engine) =>
+      Object.entries(indexedStatements(engine)).map(([name, text]) => [`${name} (${engine})`, text] as const),
+    );
+    it.each(cases)('%s', (name, text) => {
+      const problems = lintProblems(text);
+      for (const problem of problems) {
+        if (problem.severity === 'warning') warnings.push(formatProblem(`search: ${name}`, 1, problem));
+      }
+      const errors = problems.filter((problem) => problem.severity === 'error').map((problem) => formatProblem(`search: ${name}`, 1, problem));
+      expect(errors, `${name} does not compile on Neo4j 5:\n${text}\n`).toEqual([]);
+    });
+  });
 });
 
 describe('cypher lint: the linter itself', () => {

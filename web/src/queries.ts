@@ -12,7 +12,7 @@ export async function search(query: string, kinds: Kind[] | null, first = 12): P
   const data = await gql<{ searchConnection: { edges: SearchHit[] } }>(
     `query Search($query: String!, $kinds: [Kind!], $first: Int!) {
       searchConnection(query: $query, kinds: $kinds, first: $first) {
-        edges { matchType matchedAlias node { id name kind aliases } }
+        edges { matchType matchedField matchedText matchedAlias node { id name kind aliases } }
       }
     }`,
     { query, kinds, first },

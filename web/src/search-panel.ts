@@ -9,7 +9,7 @@ export interface SearchPanelOptions {
   onError(error: unknown): void;
 }
 
-/** Search in any spelling; each hit shows its kind, the name that matched and its other names. */
+/** Search in any spelling; each hit shows its kind, what matched (another name, a role, the description) and its other names. */
 export function mountSearchPanel(root: HTMLElement, options: SearchPanelOptions): void {
   const input = el('input', { type: 'search', name: 'query', placeholder: 'A name in any spelling, e.g. Lukashenko', 'aria-label': 'Search names', autocomplete: 'off' });
   const kindSelect = el('select', { name: 'kind', 'aria-label': 'Only this kind' }, el('option', { value: '' }, 'All kinds'));
@@ -34,7 +34,7 @@ export function mountSearchPanel(root: HTMLElement, options: SearchPanelOptions)
   function renderHit(hit: SearchHit): HTMLElement {
     const { node } = hit;
     const others = node.aliases.filter((alias) => alias !== node.name);
-    const matched = hit.matchedAlias && hit.matchedAlias !== node.name ? el('span', { class: 'matched' }, `matched “${hit.matchedAlias}”`) : null;
+    const line = matchedLine(hit);
     return el(
       'li',
       {},
@@ -42,7 +42,7 @@ export function mountSearchPanel(root: HTMLElement, options: SearchPanelOptions)
         'button',
         { type: 'button', class: 'hit', 'data-id': node.id, title: `Show ${node.name} in the graph`, onclick: () => options.onPick(hit) },
         el('span', { class: 'hit-head' }, kindBadge(node.kind), el('strong', {}, node.name)),
-        matched,
+        line ? el('span', { class: 'matched' }, line) : null,
         others.length ? el('span', { class: 'aliases' }, `also: ${others.slice(0, 4).join(' · ')}${others.length > 4 ? ` · +${others.length - 4} more` : ''}`) : null,
         el('span', { class: 'match-type' }, words(hit.matchType)),
       ),
@@ -53,6 +53,13 @@ export function mountSearchPanel(root: HTMLElement, options: SearchPanelOptions)
   input.addEventListener('input', runSoon);
   kindSelect.addEventListener('change', () => void run());
   replace(root, el('h2', {}, 'Search'), form, results);
+}
+
+/** What matched, where it is not the name shown: another name, a role the node holds, or its description. */
+function matchedLine(hit: SearchHit): string {
+  if (hit.matchedField === 'ROLE') return hit.matchedText ? `matched the role “${hit.matchedText}”` : 'matched a role';
+  if (hit.matchedField === 'DESCRIPTION') return 'matched its description';
+  return hit.matchedAlias && hit.matchedAlias !== hit.node.name ? `matched “${hit.matchedAlias}”` : '';
 }
 
 export function kindBadge(kind: Kind): HTMLElement {

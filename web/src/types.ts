@@ -44,6 +44,9 @@ export interface Path {
 
 export interface SearchHit {
   matchType: string;
+  /** A name or alias, a role the node holds, or its description. */
+  matchedField: 'NAME' | 'ROLE' | 'DESCRIPTION';
+  matchedText: string | null;
   matchedAlias: string | null;
   node: { id: string; name: string; kind: Kind; aliases: string[] };
 }

@@ -4,6 +4,7 @@ import type { GraphStore, Params, Routing, Row, StatementOptions, StoreHealth, T
 import { StoreUnavailableError } from '../port.ts';
 import { isRetryable, isUnavailable, translate } from './errors.ts';
 import { createOutageGuard } from './outage.ts';
+import { createNeo4jSearchIndex } from './text-index.ts';
 import { toDriverParams, toPlainRow } from './values.ts';
 
 export interface Neo4jStoreOptions {
@@ -123,6 +124,9 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore & { ver
     return value;
   };
 
+  const writeTransaction = <T>(work: (tx: TransactionScope) => Promise<T>, writeOptions: WriteTransactionOptions = {}) =>
+    guarded(async () => written(await write((tx) => work({ execute: (text, params) => run(tx, text, params) }), writeOptions.timeoutMs)));
+
   return {
     description,
     capabilities: { nativeShortestPaths: true },
@@ -132,8 +136,8 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore & { ver
     },
     execute: (text, params, routing, bounds) =>
       guarded(async () => (routing === 'READ' ? read(text, params, bounds) : written(await write((tx) => run(tx, text, params))))),
-    writeTransaction: <T>(work: (tx: TransactionScope) => Promise<T>, writeOptions: WriteTransactionOptions = {}) =>
-      guarded(async () => written(await write((tx) => work({ execute: (text, params) => run(tx, text, params) }), writeOptions.timeoutMs))),
+    writeTransaction,
+    searchIndex: createNeo4jSearchIndex(writeTransaction),
     async health(): Promise<StoreHealth> {
       if (closed) return { ok: false, backend: description, detail: 'store is closed' };
       try {

@@ -1,0 +1,64 @@
+// A page of search hits (src/search/run-search.ts), from the candidates the engine's text
+// index gave (search/candidates.<engine>.cypher), the same text on both engines. Each test
+// is a substring of the candidate's search document (src/search/search-text.ts, whose
+// documentTests makes the parameters): a candidate is a hit by name when every query word
+// begins a word of its names ($nameWords), else by role or description when the longest
+// word is a whole word of them ($roleDriver, $descriptionDriver) and every query word begins
+// one. A name hit is graded by its whole names: one equals the query (4), starts with it
+// (3), holds it somewhere (2: always, for one word), or it holds the words only (1). The
+// page keeps the hits of one field and grade ($field, $grade), or all of them (both null).
+//
+// Keyset paging (src/graph/keyset.ts): by relevance ($order) the key is the shard (the
+// document's first term: the length of the display name), then name and id joined by $sep;
+// by name, the name, then the id. Rows strictly after $start and before $stop in scan order,
+// cut at $limit, ordered and cut before they are projected. CASEs, not ORs: the embedded
+// engine evaluates both sides of an OR on every row.
+WITH n, n.searchText AS text
+WHERE CASE WHEN size($kinds) = 0 THEN true ELSE any(label IN labels(n) WHERE label IN $kinds) END
+WITH n, text,
+     CASE
+       WHEN all(word IN $nameWords WHERE text CONTAINS word) THEN 'NAME'
+       WHEN text CONTAINS $roleDriver AND all(word IN $roleWords WHERE text CONTAINS word) THEN 'ROLE'
+       WHEN text CONTAINS $descriptionDriver AND all(word IN $descriptionWords WHERE text CONTAINS word) THEN 'DESCRIPTION'
+     END AS field
+WHERE CASE WHEN $field IS NULL THEN field IS NOT NULL ELSE field = $field END
+WITH n, field,
+     CASE
+       WHEN field <> 'NAME' THEN 0
+       WHEN text CONTAINS $exactName THEN 4
+       WHEN text CONTAINS $nameStart THEN 3
+       WHEN size($words) = 1 THEN 2
+       WHEN split(text, $namesEnd)[0] CONTAINS $nameCore THEN 2
+       ELSE 1
+     END AS grade,
+     toInteger(trim(substring(text, 2, 2))) AS shard,
+     coalesce(n.name, n.id) AS name
+WHERE CASE WHEN $grade IS NULL THEN true ELSE grade = $grade END
+WITH n, field, grade, shard,
+     CASE $order WHEN 'NAME' THEN name ELSE shard END AS primary,
+     CASE $order WHEN 'NAME' THEN n.id ELSE name + $sep + n.id END AS tie
+WHERE ($start IS NULL OR CASE
+        WHEN primary = $start.primary THEN CASE WHEN $ascending THEN tie > $start.tie ELSE tie < $start.tie END
+        WHEN $ascending THEN primary > $start.primary
+        ELSE primary < $start.primary
+      END)
+  AND ($stop IS NULL OR CASE
+        WHEN primary = $stop.primary THEN CASE WHEN $ascending THEN tie < $stop.tie ELSE tie > $stop.tie END
+        WHEN $ascending THEN primary < $stop.primary
+        ELSE primary > $stop.primary
+      END)
+WITH n, field, grade, shard, primary, tie
+ORDER BY CASE WHEN $ascending THEN primary END,
+         CASE WHEN $ascending THEN null ELSE primary END DESC,
+         CASE WHEN $ascending THEN tie END,
+         CASE WHEN $ascending THEN null ELSE tie END DESC
+LIMIT $limit
+RETURN n {.*, searchText: null, timelineDay: null, kind: [label IN labels(n) WHERE label <> 'Entity'][0]} AS node,
+       field,
+       grade,
+       shard,
+       n.searchText AS searchText,
+       CASE
+         WHEN field = 'ROLE' THEN [(n)-[r:HOLDS_ROLE|MEMBER_OF|ADVISES]->(:Entity) WHERE r.role IS NOT NULL | r.role]
+         ELSE []
+       END AS roles

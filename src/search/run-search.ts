@@ -1,0 +1,154 @@
+/**
+ * Reads search pages from the store: the walk over the tiers and shards of the relevance
+ * order (src/search/search.ts), or one read in name order, each statement through the
+ * engine's text index and cut to what the page still needs, so that a search reads no
+ * more rows than its page holds.
+ */
+import type { SearchRow } from '../graph/decode.ts';
+import type { RowKey, Scan } from '../graph/keyset.ts';
+import { TIE_SEPARATOR } from '../graph/keyset.ts';
+import type { EntityRecord } from '../graph/records.ts';
+import { searchCount, searchPage } from '../store/queries.ts';
+import type { QueryRunner } from '../store/runner.ts';
+import type { GroupPolicy } from '../store/search-index.ts';
+import { normalizeSearchText } from './normalize.ts';
+import type { Lookup, MatchType, SearchMatch, SearchRequest } from './search.ts';
+import { everyHitTerms, filterOf, isSparse, lookupsOf, matchIn, TIERS, tierOf } from './search.ts';
+
+export type SearchOrder = 'RELEVANCE' | 'NAME';
+
+/** A search hit: the node, how it matched, and what matched as the graph writes it. */
+export interface SearchHit {
+  node: EntityRecord;
+  match: SearchMatch;
+  /** The name, alias, role or description that matched, as written (null for a words match across names). */
+  matchedText: string | null;
+  /** Its key in the list's order (src/graph/keyset.ts). */
+  key: RowKey;
+}
+
+/** Every lookup of a tier in one statement. */
+const WHOLE_TIERS: GroupPolicy = { whole: true, first: 1, max: 1, afterHit: 1, sparse: 1 };
+
+/** Shards in a tier's key: the key of a hit by relevance is `tier × SHARDS + shard`. */
+const SHARDS = 100;
+
+/** The key of a hit in this order: by relevance its tier and shard, then name and id; by name, the name, then the id. */
+function keyOf(row: SearchRow, order: SearchOrder): RowKey {
+  if (order === 'NAME') return { missing: false, primary: row.node.name, tie: row.node.id };
+  return { missing: false, primary: tierOf(row.field, row.grade) * SHARDS + row.shard, tie: row.node.name + TIE_SEPARATOR + row.node.id };
+}
+
+/** A key of the relevance order as the statement reads it within its tier: the shard, then name and id. */
+function withinTier(key: RowKey | null, tier: number): RowKey | null {
+  if (key === null || Math.floor(Number(key.primary) / SHARDS) !== tier) return null;
+  return { missing: false, primary: Number(key.primary) % SHARDS, tie: key.tie };
+}
+
+const tierOfKey = (key: RowKey | null) => (key === null ? null : Math.floor(Number(key.primary) / SHARDS));
+
+/**
+ * The hits of one scan (src/graph/keyset.ts) in the list's order, at most `scan.limit`. By
+ * relevance the tiers are read in scan order from the tier of `start` to that of `stop`,
+ * each shard by shard in groups the store chooses; by name, every hit is a candidate.
+ */
+export async function searchHits(runner: QueryRunner, request: SearchRequest, order: SearchOrder, scan: Scan): Promise<SearchHit[]> {
+  const filter = filterOf(request);
+  const page = { ascending: scan.ascending, missingLast: scan.missingLast, sep: TIE_SEPARATOR, order };
+  const hits = (rows: readonly SearchRow[]) => rows.map((row) => hitOf(row, request, order));
+  if (order === 'NAME') {
+    const terms = everyHitTerms(request);
+    return hits(await runner.run(searchPage, { terms, ...filter, ...page, field: null, grade: null, start: scan.start, stop: scan.stop, limit: scan.limit }));
+  }
+  const lookups = lookupsOf(request);
+  const tiers = TIERS.map((_, tier) => tier);
+  if (!scan.ascending) tiers.reverse();
+  const [startTier, stopTier] = [tierOfKey(scan.start), tierOfKey(scan.stop)];
+  const rows: SearchRow[] = [];
+  for (const tier of tiers) {
+    const before = (a: number, b: number) => (scan.ascending ? a < b : a > b);
+    if (startTier !== null && before(tier, startTier)) continue;
+    if (stopTier !== null && before(stopTier, tier)) break;
+    const start = withinTier(scan.start, tier);
+    const stop = withinTier(scan.stop, tier);
+    const inRange = (lookup: Lookup) =>
+      lookup.shard === null ||
+      ((start === null || !before(lookup.shard, Number(start.primary))) && (stop === null || !before(Number(stop.primary), lookup.shard)));
+    const shards = lookups[tier]!.filter(inRange);
+    if (!scan.ascending) shards.reverse();
+    const { field, grade } = TIERS[tier]!;
+    const read = async (group: readonly Lookup[]) => {
+      const terms = group.flatMap((lookup) => lookup.terms);
+      const found = await runner.run(searchPage, { terms, ...filter, ...page, field, grade, start, stop, limit: scan.limit - rows.length });
+      rows.push(...found);
+      return found.length;
+    };
+    if (await readGroups(shards, runner.searchGroups?.() ?? WHOLE_TIERS, read, () => rows.length >= scan.limit)) break;
+  }
+  return hits(rows);
+}
+
+/**
+ * Reads lookups in order, all in one statement or in groups: consecutive sparse ones together
+ * (up to `policy.sparse`), the others `width` at a time, widening after groups that found
+ * nothing. True once `done`.
+ */
+async function readGroups(lookups: readonly Lookup[], policy: GroupPolicy, read: (group: readonly Lookup[]) => Promise<number>, done: () => boolean): Promise<boolean> {
+  if (lookups.length === 0) return false;
+  if (policy.whole) {
+    await read(lookups);
+    return done();
+  }
+  let width = policy.first;
+  let at = 0;
+  while (at < lookups.length) {
+    const sparse = isSparse(lookups[at]!);
+    const max = sparse ? policy.sparse : width;
+    let end = at + 1;
+    while (end < lookups.length && end - at < max && isSparse(lookups[end]!) === sparse) end += 1;
+    const found = await read(lookups.slice(at, end));
+    if (done()) return true;
+    if (!sparse) width = found === 0 ? Math.min((end - at) * 2, policy.max) : policy.afterHit;
+    at = end;
+  }
+  return false;
+}
+
+/** How many hits a search has, over every page. */
+export async function countHits(runner: QueryRunner, request: SearchRequest): Promise<number> {
+  const [row] = await runner.run(searchCount, { terms: everyHitTerms(request), ...filterOf(request), field: null, grade: null });
+  return row?.count ?? 0;
+}
+
+const NAME_GRADES: readonly MatchType[] = ['WORDS', 'CONTAINS', 'PREFIX', 'EXACT'];
+
+/** A row as a hit: how it matched (the store says in which field and, for a name, how well), and what matched, as written. */
+function hitOf(row: SearchRow, request: SearchRequest, order: SearchOrder): SearchHit {
+  const { node } = row;
+  const indexed = { id: node.id, kind: node.kind, name: node.name, aliases: node.aliases, description: node.description, searchText: row.searchText };
+  const tier = TIERS[tierOf(row.field, row.grade)]!;
+  const found = matchIn(row.field, indexed, request);
+  const match: SearchMatch = {
+    id: node.id,
+    field: row.field,
+    matchType: row.field === 'NAME' ? NAME_GRADES[row.grade - 1]! : (found?.matchType ?? 'WORDS'),
+    score: tier.score,
+    key: found?.key ?? null,
+    shard: row.shard,
+    name: node.name,
+  };
+  return { node, match, matchedText: matchedText(match, node, row.roles), key: keyOf(row, order) };
+}
+
+/** What matched, as written in the graph: the name or alias, the role, or the description. */
+function matchedText(match: SearchMatch, node: EntityRecord, roles: readonly string[]): string | null {
+  switch (match.field) {
+    case 'NAME':
+      return match.key === null ? null : ([node.name, ...node.aliases].find((name) => normalizeSearchText(name) === match.key) ?? null);
+    case 'ROLE':
+      // Sorted: two roles that normalise alike give the same answer whichever order the engine lists them in.
+      return [...roles].sort().find((role) => normalizeSearchText(role) === match.key) ?? null;
+    case 'DESCRIPTION':
+      return node.description;
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * The store port's text-index capability: each adapter reads its engine's own full-text
+ * index over `Entity.searchText` (the embedded engine's BM25 text index, Neo4j's
+ * full-text index), and both give the same answers. Which terms a node holds is
+ * src/search/search-text.ts; which terms a search reads, in which order, is
+ * src/search/search.ts.
+ *
+ * A search statement is the engine's own first clauses — the nodes holding any of the
+ * statement's terms, through the engine's index (`cypher/search/candidates.<engine>.cypher`)
+ * — then one text for both engines that checks, orders and cuts them
+ * (`cypher/search/page.cypher`, `count.cypher`): the engine reads what its index holds,
+ * and only the rows of the answer leave it.
+ */
+import { join } from 'node:path';
+import { CYPHER_DIR, readStatements } from './cypher-files.ts';
+import type { Params, WriteTransactionOptions } from './port.ts';
+
+/** The statements read through the text index, by the name of the query that runs them (src/store/queries.ts). */
+export type IndexedStatement = 'searchPage' | 'searchCount';
+
+/**
+ * How many lookups (a word's terms for one shard: see src/search/search.ts) one statement
+ * reads together. Where calls are cheap (in process), groups start small and widen while
+ * they find nothing, so a wide group is never spent where many nodes match; where each call
+ * is a network round trip, groups stay wide.
+ */
+export interface GroupPolicy {
+  /** Every lookup of a tier in one statement (the sizes below then do not apply). */
+  whole: boolean;
+  /** The first group's size. */
+  first: number;
+  /** The largest group. */
+  max: number;
+  /** The size after a group that found nodes (groups double after empty ones). */
+  afterHit: number;
+  /** The largest group of consecutive sparse lookups (very short or very long names), read together whatever came before. */
+  sparse: number;
+}
+
+export interface SearchIndex {
+  /** Creates the text index when it is missing (idempotent; a schema write on Neo4j, under the seed's budget). */
+  prepare(options?: WriteTransactionOptions): Promise<void>;
+  /** This engine's statement for each indexed query. */
+  readonly statements: Readonly<Record<IndexedStatement, string>>;
+  /**
+   * The parameters that hand a statement's `terms` to this engine's index; null when the
+   * engine can tell at once, in process, that no node holds any of them (the statement then
+   * has nothing to read and does not run).
+   */
+  candidates(terms: readonly string[]): Promise<Params | null>;
+  /** How many lookups one statement reads, in a graph of the current size. */
+  groups(): GroupPolicy;
+}
+
+/** The statements of an engine: its own first clauses (`cypher/search/candidates.<engine>.cypher`), then the shared rest. */
+export function indexedStatements(engine: 'embedded' | 'neo4j'): Record<IndexedStatement, string> {
+  const text = (file: string) => readStatements([join(CYPHER_DIR, 'search', file)]).map((statement) => statement.text)[0]!;
+  const head = text(`candidates.${engine}.cypher`);
+  return { searchPage: `${head}\n${text('page.cypher')}`, searchCount: `${head}\n${text('count.cypher')}` };
+}

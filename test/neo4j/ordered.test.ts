@@ -1,0 +1,77 @@
+/**
+ * Search and the timeline in order on the run's Neo4j (test/contract/ordered-suite.ts, npm run
+ * test:neo4j), and the plans Neo4j runs them by: the full-text index for search, the index on
+ * Event.timelineDay for the timeline, no scan of every node.
+ */
+import neo4jDriver from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { filterOf, lookupsOf } from '../../src/search/search.ts';
+import { createNeo4jSearchIndex } from '../../src/store/neo4j/text-index.ts';
+import { timelinePage } from '../../src/store/queries.ts';
+import { toDriverParams } from '../../src/store/neo4j/values.ts';
+import { orderedSuite } from '../contract/ordered-suite.ts';
+import { connectRunNeo4j, runNeo4j } from '../testkit/neo4j.ts';
+
+orderedSuite(`neo4j ${runNeo4j().label}`, async () => {
+  const store = await connectRunNeo4j();
+  return { store, cleanup: () => store.close() };
+});
+
+describe(`the plans Neo4j runs: ${runNeo4j().label}`, () => {
+  let driver: Driver;
+  const { uri, user, password, database } = runNeo4j();
+  beforeAll(() => {
+    driver = neo4jDriver.driver(uri, neo4jDriver.auth.basic(user, password));
+  });
+  afterAll(() => driver?.close());
+
+  /** The operators of a statement's plan, each with its details (index names, procedures): the plan is in the result summary, which the port does not carry. */
+  const operatorsOf = async (text: string, params: Record<string, unknown>) => {
+    const session = driver.session({ database });
+    try {
+      const result = await session.run(`EXPLAIN ${text}`, toDriverParams(params) as Record<string, unknown>);
+      const operators: string[] = [];
+      const walk = (plan: { operatorType: string; arguments: Record<string, unknown>; children: unknown[] }) => {
+        operators.push(`${plan.operatorType} ${String(plan.arguments.Details ?? '')}`);
+        for (const child of plan.children) walk(child as typeof plan);
+      };
+      if (result.summary.plan) walk(result.summary.plan as never);
+      return operators;
+    } finally {
+      await session.close();
+    }
+  };
+
+  it('reads a page of search hits through the full-text index', async () => {
+    // Its statements and how it passes terms; EXPLAIN writes nothing, so it needs no transaction of its own.
+    const index = createNeo4jSearchIndex(() => Promise.reject(new Error('no writes here')));
+    const request = { term: 'bolton', kinds: [] };
+    const terms = lookupsOf(request)[2]!.flatMap((lookup) => lookup.terms);
+    const params = {
+      ...filterOf(request),
+      ...index.candidates(terms),
+      field: 'NAME',
+      grade: 2,
+      order: 'RELEVANCE',
+      ascending: true,
+      missingLast: true,
+      start: null,
+      stop: null,
+      limit: 11,
+      sep: '\u0001',
+    };
+    const operators = await operatorsOf(index.statements.searchPage, params);
+    console.info(`neo4j plan, search page:\n  ${operators.join('\n  ')}`);
+    expect(operators.some((operator) => /ProcedureCall.*db\.index\.fulltext\.queryNodes/.test(operator))).toBe(true);
+    expect(operators.some((operator) => /AllNodesScan|NodeByLabelScan/.test(operator))).toBe(false);
+  });
+
+  it('reads the timeline bucket by bucket through the index on Event.timelineDay', async () => {
+    const scan = { ascending: false, missingLast: true, start: { missing: false, primary: '2019-08-29', tie: 'm' }, stop: null, limit: 11, sep: '' };
+    const operators = await operatorsOf(timelinePage.text, { from: '2000-01-01', to: '2019-12-31', eventTypes: [], ...scan });
+    console.info(`neo4j plan, timeline page:\n  ${operators.join('\n  ')}`);
+    expect(operators.some((operator) => /NodeIndexSeek.*timelineDay/.test(operator))).toBe(true);
+    expect(operators.filter((operator) => /NodeByLabelScan|AllNodesScan/.test(operator)).every((operator) => /TimelineMonth/.test(operator))).toBe(true);
+  });
+});
