@@ -21,8 +21,12 @@ export default [
         'error',
         { types: true, rootField: true, FieldDefinition: true, InputValueDefinition: true, EnumValueDefinition: true, DirectiveDefinition: true },
       ],
-      // Entities have an `id`; these are values computed per request, with no identity of their own.
-      '@graphql-eslint/strict-id-in-types': ['error', { exceptions: { types: ['Path', 'Relation', 'SearchHit', 'Subgraph'] } }],
+      // Entities have an `id`; these are values computed per request, with no identity of their own
+      // (connections and their edges and page info, a node's metrics, the analytics' state).
+      '@graphql-eslint/strict-id-in-types': [
+        'error',
+        { exceptions: { types: ['Path', 'Relation', 'SearchHit', 'Subgraph', 'PageInfo', 'EntityMetrics', 'Analytics', 'PathSet', 'Coverage', 'CoverageSlice', 'DocumentCoverage'], suffixes: ['Connection', 'Edge'] } },
+      ],
       // Event.eventType, Organization.organizationType and Place.placeType predate the lint;
       // renaming them is a breaking change that needs a deprecation cycle (see README).
       '@graphql-eslint/no-typename-prefix': 'off',

@@ -2,6 +2,8 @@ import { expandFrontiers } from '../store/queries.ts';
 import type { StepRow } from '../store/queries.ts';
 import type { EdgeRecord } from './records.ts';
 import type { GraphDeps } from './subgraph.ts';
+import type { TimeView } from './time-view.ts';
+import { NOW } from './time-view.ts';
 
 /** A path as ids and relationships, `nodeIds[i]` to `nodeIds[i + 1]` through `edges[i]`. */
 export interface RawPath {
@@ -20,6 +22,8 @@ export interface PathSearchOptions {
   expansionLimit: number;
   /** Most rows the whole search may read from the store, every round together. */
   rowBudget: number;
+  /** The facts seen: as of a day, undated ones or not. @default NOW */
+  view?: TimeView;
 }
 
 export interface PathSearchResult {
@@ -28,7 +32,8 @@ export interface PathSearchResult {
   truncated: boolean;
 }
 
-interface Link {
+/** How a breadth-first search reached a node: from `parent`, along `edge`. */
+export interface Link {
   parent: string;
   edge: EdgeRecord;
 }
@@ -168,6 +173,8 @@ async function fetchLevels(
     endVisited: end.visited,
     endLimit: end.limit,
     types: [...options.types],
+    asOf: (options.view ?? NOW).asOf,
+    undated: (options.view ?? NOW).undated,
   });
   budget.rows -= rows.length;
   const ends = new Set<string>();
@@ -216,8 +223,8 @@ function collectPaths(a: Side, b: Side, meeting: readonly string[], maxPaths: nu
   return { paths, truncated: false };
 }
 
-/** Every path from the side's root to `id`, root first, lazily. */
-function* walkBack(from: Side, id: string): Generator<RawPath> {
+/** Every path from a search's root to `id` along its links (each node's parents one level closer), root first, lazily. */
+export function* walkBack(from: { links: ReadonlyMap<string, readonly Link[]> }, id: string): Generator<RawPath> {
   const links = from.links.get(id);
   if (links === undefined) {
     yield { nodeIds: [id], edges: [] };

@@ -3,6 +3,8 @@ import type { Loaders } from '../loaders/index.ts';
 import { inducedEdges } from '../store/queries.ts';
 import type { QueryRunner } from '../store/runner.ts';
 import type { EdgeRecord, EntityRecord } from './records.ts';
+import type { TimeView } from './time-view.ts';
+import { inView, NOW } from './time-view.ts';
 
 /** Nodes and the relationships among them, as visualization clients load them. */
 export interface SubgraphResult {
@@ -19,31 +21,35 @@ export interface GraphDeps {
 
 export const EMPTY_SUBGRAPH: SubgraphResult = { nodes: [], edges: [], truncated: false };
 
-/** The relationships among `nodes` (optionally of some types), at most `edgeLimit`. */
+/** The relationships among `nodes` (optionally of some types, as of a day), at most `edgeLimit`. */
 export async function edgesAmong(
   deps: GraphDeps,
   nodes: readonly EntityRecord[],
   types: readonly string[],
   edgeLimit: number,
+  view: TimeView = NOW,
 ): Promise<{ edges: EdgeRecord[]; truncated: boolean }> {
   if (nodes.length === 0) return { edges: [], truncated: false };
   const found = await deps.runner.run(inducedEdges, {
     ids: nodes.map((node) => node.id),
     types: [...types],
+    asOf: view.asOf,
+    undated: view.undated,
     limit: edgeLimit + 1,
   });
   const edges = found.slice(0, edgeLimit).sort((a, b) => a.id.localeCompare(b.id));
   return { edges, truncated: found.length > edgeLimit };
 }
 
-/** The induced subgraph over `ids`: the known ones, with every relationship among them. */
+/** The induced subgraph over `ids`: the known ones seen in the view, with every relationship among them it sees. */
 export async function inducedSubgraph(
   deps: GraphDeps,
   ids: readonly string[],
   types: readonly string[],
   edgeLimit: number,
+  view: TimeView = NOW,
 ): Promise<SubgraphResult> {
-  const nodes = await loadKnownEntities(deps.loaders.entity, [...new Set(ids)]);
-  const { edges, truncated } = await edgesAmong(deps, nodes, types, edgeLimit);
+  const nodes = (await loadKnownEntities(deps.loaders.entity, [...new Set(ids)])).filter((node) => inView(node, view));
+  const { edges, truncated } = await edgesAmong(deps, nodes, types, edgeLimit, view);
   return { nodes, edges, truncated };
 }

@@ -1,4 +1,6 @@
 import type { QueryRunner } from '../store/runner.ts';
+import { createDocumentLoaders } from './document-loader.ts';
+import type { DocumentLoaders } from './document-loader.ts';
 import { createEntityLoader } from './entity-loader.ts';
 import type { EntityLoader } from './entity-loader.ts';
 import { createRelationLoader } from './relation-loader.ts';
@@ -7,10 +9,11 @@ import type { RelationLoader } from './relation-loader.ts';
 export interface Loaders {
   entity: EntityLoader;
   relations: RelationLoader;
+  documents: DocumentLoaders;
 }
 
 /** Fresh loaders for one request: caches never outlive it. */
 export function createLoaders(runner: QueryRunner): Loaders {
   const entity = createEntityLoader(runner);
-  return { entity, relations: createRelationLoader(runner, entity) };
+  return { entity, relations: createRelationLoader(runner, entity), documents: createDocumentLoaders(runner, entity) };
 }

@@ -12,6 +12,10 @@ export interface RelationKey {
   id: string;
   types: readonly string[];
   side: Side;
+  /** Only relationships dated on or before this day (see TimeView); null or absent: all. */
+  asOf?: string | null;
+  /** With `asOf`, whether undated relationships are read. @default true */
+  undated?: boolean;
 }
 
 /** One relationship seen from the node it was asked for. */
@@ -41,7 +45,7 @@ export function createRelationLoader(runner: QueryRunner, entities: EntityLoader
   return new DataLoader(
     async (keys) => {
       const rows = await runner.run(relationsByKeys, {
-        keys: keys.map((key) => ({ key: cacheKey(key), id: key.id, types: [...key.types], side: key.side })),
+        keys: keys.map((key) => ({ key: cacheKey(key), id: key.id, types: [...key.types], side: key.side, asOf: key.asOf ?? null, undated: key.undated ?? true })),
         limit: RELATIONS_PER_FIELD,
       });
       const grouped = new Map<string, Relation[]>();
@@ -58,5 +62,5 @@ export function createRelationLoader(runner: QueryRunner, entities: EntityLoader
 }
 
 function cacheKey(key: RelationKey): string {
-  return `${key.id}\u0000${key.side}\u0000${[...key.types].sort().join(',')}`;
+  return `${key.id}\u0000${key.side}\u0000${[...key.types].sort().join(',')}\u0000${key.asOf ?? ''}\u0000${key.undated ?? true}`;
 }

@@ -2,7 +2,21 @@ import SchemaBuilder from '@pothos/core';
 import type { EdgeRecord, EntityRecord } from '../graph/records.ts';
 import type { Relation } from '../loaders/relation-loader.ts';
 import type { GraphContext } from '../server/context.ts';
-import type { PathShape, SearchHitShape } from './shapes.ts';
+import type { NodeMetrics, MetricsSnapshot } from '../analytics/snapshot.ts';
+import type {
+  CommunityConnectionShape,
+  CoverageShape,
+  DocumentCoverageShape,
+  MentionPageShape,
+  SliceShape,
+  CommunityShape,
+  PageInfoShape,
+  PathSetShape,
+  PathShape,
+  RankedConnectionShape,
+  RankedNodeShape,
+  SearchHitShape,
+} from './shapes.ts';
 import type { SubgraphResult } from '../graph/subgraph.ts';
 
 /**
@@ -35,6 +49,20 @@ export const builder = new SchemaBuilder<{
     GraphEdge: EdgeRecord;
     Subgraph: SubgraphResult;
     Path: PathShape;
+    PathSet: PathSetShape;
+    MentionConnection: MentionPageShape;
+    MentionEdge: EntityRecord;
+    CoverageSlice: SliceShape;
+    DocumentCoverage: DocumentCoverageShape;
+    Coverage: CoverageShape;
     SearchHit: SearchHitShape;
+    EntityMetrics: NodeMetrics;
+    Community: CommunityShape;
+    CommunityConnection: CommunityConnectionShape;
+    CommunityEdge: CommunityShape;
+    RankingConnection: RankedConnectionShape;
+    RankingEdge: RankedNodeShape;
+    PageInfo: PageInfoShape;
+    Analytics: MetricsSnapshot;
   };
 }>({ defaultFieldNullability: false });

@@ -55,6 +55,10 @@ builder.objectType('GraphEdge', {
     from: t.exposeID('source', { description: 'The source id again, as vis-network and Neo4j NVL name it.' }),
     to: t.exposeID('target', { description: 'The target id again, as vis-network and Neo4j NVL name it.' }),
     sources: t.exposeStringList('sources', { description: 'Ids of the source documents that state it (none for an inferred edge).' }),
+    sourceCount: t.int({
+      description: 'How many source documents state it: 1 means it rests on one article alone, 0 that it is inferred.',
+      resolve: (edge) => edge.sources.length,
+    }),
     sourceDocuments: t.field({
       type: ['Document'],
       description: 'The source documents that state it (none for an inferred edge).',

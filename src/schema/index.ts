@@ -16,6 +16,11 @@ import './event.ts';
 import './statement.ts';
 import './document.ts';
 import './topic.ts';
+import './page-info.ts';
+import './metrics.ts';
+import './rankings.ts';
+import './communities.ts';
+import './coverage.ts';
 
 builder.queryType({
   description:

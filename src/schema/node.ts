@@ -1,4 +1,5 @@
-import { LIMITS, listWithin, textWithin } from './args.ts';
+import { LIMITS, listWithin, textWithin, timeView } from './args.ts';
+import { timeArgs } from './time-args.ts';
 import { loadEntities } from '../loaders/entity-loader.ts';
 import { builder } from './builder.ts';
 import { DirectionEnum, KindEnum, RelationshipTypeEnum } from './enums.ts';
@@ -50,9 +51,10 @@ export const EntityRef = builder.interfaceType('Entity',{
           required: true,
           description: 'Outgoing, incoming or both.',
         }),
+        ...timeArgs(t.arg),
       },
       extensions: { reads: { types: 'arguments' } },
-      resolve: (entity, args, ctx) => relationsOf(ctx, entity.id, args.types, args.direction),
+      resolve: (entity, args, ctx) => relationsOf(ctx, entity.id, args.types, args.direction, timeView(args)),
     }),
   }),
 });

@@ -51,6 +51,10 @@ builder.objectType('Relation', {
       description: 'What the sources state, in our words; for an inferred relationship, the reasoning behind it.',
       resolve: (relation) => relation.edge.evidence,
     }),
+    sourceCount: t.int({
+      description: 'How many source documents state it: 1 means it rests on one article alone, 0 that it is inferred.',
+      resolve: (relation) => relation.edge.sources.length,
+    }),
     sources: t.field({
       type: ['Document'],
       description: 'The source documents that state this relationship (none for an inferred one).',

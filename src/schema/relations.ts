@@ -51,9 +51,9 @@ export async function readRelated(entity: EntityRecord, _args: object, ctx: Grap
   return [...nodes.values()];
 }
 
-/** Relationships of the given types at a node, seen from it, through the request's loader. */
-export function relationsOf(ctx: GraphContext, id: string, types: readonly string[], side: Side): Promise<Relation[]> {
-  return ctx.loaders.relations.load({ id, types, side });
+/** Relationships of the given types at a node, seen from it (as of a day, when given), through the request's loader. */
+export function relationsOf(ctx: GraphContext, id: string, types: readonly string[], side: Side, view?: { asOf: string | null; undated: boolean }): Promise<Relation[]> {
+  return ctx.loaders.relations.load({ id, types, side, asOf: view?.asOf ?? null, undated: view?.undated ?? true });
 }
 
 /** The documents with these ids, in order, skipping unknown ones. */

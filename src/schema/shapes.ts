@@ -1,4 +1,38 @@
+import type { CommunityRecord, Metric, MetricsSnapshot } from '../analytics/snapshot.ts';
 import type { EdgeRecord, EntityRecord } from '../graph/records.ts';
+
+/** A page of what a document names. */
+export interface MentionPageShape {
+  items: EntityRecord[];
+  total: number;
+  hasNextPage: boolean;
+  /** The id the page starts after, or null for the first page. */
+  after: string | null;
+}
+
+/** What some documents state: what cites every document of `all` and none of `none`. */
+export interface SliceShape {
+  all: string[];
+  none: string[];
+}
+
+/** Documents compared by coverage. */
+export interface CoverageShape {
+  documents: EntityRecord[];
+}
+
+/** What one document states alone among those compared. */
+export interface DocumentCoverageShape {
+  document: EntityRecord;
+  alone: SliceShape;
+}
+
+/** Paths between two sets of nodes. */
+export interface PathSetShape {
+  paths: PathShape[];
+  connectedPairs: number;
+  truncated: boolean;
+}
 
 /** A path resolved to nodes: `nodes[i]` to `nodes[i + 1]` through `edges[i]`. */
 export interface PathShape {
@@ -13,4 +47,43 @@ export interface SearchHitShape {
   matchType: MatchType;
   matchedAlias: string | null;
   score: number;
+}
+
+/** One entry of a ranked list of nodes (a ranking, a community's members), with the snapshot it comes from. */
+export interface RankedNodeShape {
+  snapshot: MetricsSnapshot;
+  metric: Metric;
+  index: number;
+  rank: number;
+  value: number;
+}
+
+/** A page of ranked nodes. */
+export interface RankedConnectionShape {
+  edges: RankedNodeShape[];
+  totalCount: number;
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+}
+
+/** A community, with the snapshot it belongs to. */
+export interface CommunityShape {
+  snapshot: MetricsSnapshot;
+  record: CommunityRecord;
+}
+
+/** A page of communities. */
+export interface CommunityConnectionShape {
+  edges: CommunityShape[];
+  totalCount: number;
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+}
+
+/** Relay's page info, for every connection. */
+export interface PageInfoShape {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
 }

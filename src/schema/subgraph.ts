@@ -1,6 +1,7 @@
 import { neighborhood } from '../graph/neighborhood.ts';
 import { inducedSubgraph } from '../graph/subgraph.ts';
-import { LIMITS, intInRange, listWithin, textWithin } from './args.ts';
+import { LIMITS, intInRange, listWithin, textWithin, timeView } from './args.ts';
+import { timeArgs } from './time-args.ts';
 import { builder } from './builder.ts';
 import { DirectionEnum, KindEnum, RelationshipTypeEnum } from './enums.ts';
 
@@ -48,6 +49,7 @@ builder.queryFields((t) => ({
         required: true,
         description: `Most nodes in the answer, the centre included, 1 to ${LIMITS.neighborhoodLimit}; \`truncated\` tells when it cut.`,
       }),
+      ...timeArgs(t.arg),
     },
     resolve: (_root, args, ctx) =>
       neighborhood(ctx, {
@@ -58,6 +60,7 @@ builder.queryFields((t) => ({
         kinds: args.kinds ?? [],
         limit: intInRange('limit', args.limit, 1, LIMITS.neighborhoodLimit),
         edgeLimit: LIMITS.edgeLimit,
+        view: timeView(args),
       }),
   }),
   subgraph: t.field({
@@ -69,6 +72,7 @@ builder.queryFields((t) => ({
         type: [RelationshipTypeEnum],
         description: 'Keep only these relationship types (all when omitted).',
       }),
+      ...timeArgs(t.arg),
     },
     resolve: (_root, args, ctx) =>
       inducedSubgraph(
@@ -76,6 +80,7 @@ builder.queryFields((t) => ({
         listWithin('ids', args.ids, LIMITS.ids).map((id) => textWithin('ids', id, LIMITS.idLength)),
         args.relationshipTypes ?? [],
         LIMITS.edgeLimit,
+        timeView(args),
       ),
   }),
 }));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { EdgeRecord, EntityRecord, Kind } from '../graph/records.ts';
 import { column, toEdge, toEntity } from '../graph/records.ts';
 import { CYPHER_DIR } from './cypher-files.ts';
-import type { Row, Routing } from './port.ts';
+import type { PlainValue, Row, Routing } from './port.ts';
 
 /** A named runtime statement: its Cypher text (from `cypher/queries/`), routing and row mapper. */
 export interface Query<P, T> {
@@ -27,7 +27,8 @@ export function defineQuery<P, T>(spec: {
 }
 
 type Ids = { ids: string[] };
-type Filters = { types: string[] };
+/** Relationship types to follow (all when empty), and the facts seen as of a day (see TimeView). */
+type Filters = { types: string[]; asOf: string | null; undated: boolean };
 
 export const entitiesByIds = defineQuery<Ids, EntityRecord>({
   name: 'entitiesByIds',
@@ -43,7 +44,7 @@ export interface RelationRow {
   node: EntityRecord;
 }
 export const relationsByKeys = defineQuery<
-  { keys: { key: string; id: string; types: string[]; side: 'OUT' | 'IN' | 'BOTH' }[]; limit: number },
+  { keys: { key: string; id: string; types: string[]; side: 'OUT' | 'IN' | 'BOTH'; asOf?: string | null; undated?: boolean }[]; limit: number },
   RelationRow
 >({
   name: 'relationsByKeys',
@@ -209,6 +210,55 @@ export const degreeStatistics = defineQuery<
   }),
 });
 
+export const analyticsNodes = defineQuery<Record<string, never>, { id: string; kind: string }>({
+  name: 'analyticsNodes',
+  file: 'analytics-nodes.cypher',
+  routing: 'READ',
+  map: (row) => ({ id: column(row, 'id'), kind: column(row, 'kind') }),
+});
+
+export const analyticsRelationships = defineQuery<Ids, { source: string; type: string; target: string }>({
+  name: 'analyticsRelationships',
+  file: 'analytics-relationships.cypher',
+  routing: 'READ',
+  map: (row) => ({ source: column(row, 'source'), type: column(row, 'type'), target: column(row, 'target') }),
+});
+
+/** A page of a keyed list, with how many items the whole list holds. */
+export interface KeyedPage<T> {
+  key: string;
+  total: number;
+  items: T[];
+}
+
+const list = (value: PlainValue | undefined): PlainValue[] => (Array.isArray(value) ? value : []);
+
+export const documentMentions = defineQuery<
+  { keys: { key: string; document: string; kinds: string[]; after: string | null; limit: number }[] },
+  KeyedPage<EntityRecord>
+>({
+  name: 'documentMentions',
+  file: 'document-mentions.cypher',
+  routing: 'READ',
+  map: (row) => ({ key: column(row, 'key'), total: Number(row.total), items: list(row.nodes).map(toEntity) }),
+});
+
+type Slices = { slices: { key: string; all: string[]; none: string[]; limit: number }[] };
+
+export const coverageEntities = defineQuery<Slices, KeyedPage<EntityRecord>>({
+  name: 'coverageEntities',
+  file: 'coverage-entities.cypher',
+  routing: 'READ',
+  map: (row) => ({ key: column(row, 'key'), total: Number(row.total), items: list(row.nodes).map(toEntity) }),
+});
+
+export const coverageRelationships = defineQuery<Slices, KeyedPage<EdgeRecord>>({
+  name: 'coverageRelationships',
+  file: 'coverage-relationships.cypher',
+  routing: 'READ',
+  map: (row) => ({ key: column(row, 'key'), total: Number(row.total), items: list(row.edges).map(toEdge) }),
+});
+
 /** Every runtime query, for the lint and for tests that enumerate them. */
 export const ALL_QUERIES: readonly Pick<Query<unknown, unknown>, 'name' | 'file' | 'routing' | 'text'>[] = [
   entitiesByIds,
@@ -226,4 +276,9 @@ export const ALL_QUERIES: readonly Pick<Query<unknown, unknown>, 'name' | 'file'
   relationshipCounts,
   unindexedEntities,
   degreeStatistics,
+  analyticsNodes,
+  analyticsRelationships,
+  documentMentions,
+  coverageEntities,
+  coverageRelationships,
 ];

@@ -6,12 +6,13 @@ export const QUERY_SAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
       { key: 'a', id: 'john-bolton', types: ['MET_WITH'], side: 'BOTH' },
       { key: 'b', id: 'belarus', types: ['HOLDS_ROLE', 'PARTICIPATED_IN'], side: 'IN' },
       { key: 'c', id: 'belsat-bolton-visit-2019', types: ['REPORTED_IN'], side: 'IN' },
+      { key: 'd', id: 'belarus', types: ['PARTICIPATED_IN', 'SANCTIONED'], side: 'BOTH', asOf: '2008-12-31', undated: false },
     ],
     limit: 30,
   },
   searchEntities: { term: 'lukashenk', tokens: ['lukashenk'], kinds: [], limit: 50 },
-  neighbors: { frontier: ['john-bolton', 'minsk'], direction: 'BOTH', types: [], kinds: [], visited: ['john-bolton', 'minsk'], limit: 1000 },
-  centreAndNeighbors: { id: 'john-bolton', direction: 'BOTH', types: [], kinds: [], limit: 1000 },
+  neighbors: { frontier: ['john-bolton', 'minsk'], direction: 'BOTH', types: [], kinds: [], visited: ['john-bolton', 'minsk'], limit: 1000, asOf: null, undated: true },
+  centreAndNeighbors: { id: 'belarus', direction: 'BOTH', types: [], kinds: [], limit: 1000, asOf: '2010-12-31', undated: true },
   expandFrontiers: {
     ends: ['uladzimir-makei', 'minsk', 'nobody'],
     startFrontier: ['uladzimir-makei'],
@@ -21,8 +22,10 @@ export const QUERY_SAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
     startLimit: 1000,
     endLimit: 1000,
     types: ['MET_WITH', 'HOLDS_ROLE', 'VISITED', 'LOCATED_IN'],
+    asOf: '2019-08-29',
+    undated: true,
   },
-  inducedEdges: { ids: ['john-bolton', 'aliaksandr-lukashenka', 'uladzimir-makei', 'belarus-mfa'], types: [], limit: 1000 },
+  inducedEdges: { ids: ['john-bolton', 'aliaksandr-lukashenka', 'uladzimir-makei', 'belarus-mfa'], types: [], limit: 1000, asOf: null, undated: true },
   timelineEvents: { from: '2000-01-01', to: '2019-12-31', eventTypes: [], limit: 500 },
   timelineEventsOf: { participant: 'john-bolton', from: null, to: null, eventTypes: [], limit: 500 },
   statements: { speaker: 'john-bolton', about: null, document: null, limit: 500 },
@@ -31,4 +34,24 @@ export const QUERY_SAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
   unindexedEntities: {},
   relationshipCounts: {},
   degreeStatistics: {},
+  analyticsNodes: {},
+  documentMentions: {
+    keys: [
+      { key: 'a', document: 'belsat-bolton-visit-2019', kinds: [], after: null, limit: 20 },
+      { key: 'b', document: 'lukashenko-fresh-start-2019', kinds: ['Person'], after: 'aliaksandr-lukashenka', limit: 5 },
+    ],
+  },
+  coverageEntities: {
+    slices: [
+      { key: 'shared', all: ['belsat-bolton-visit-2019', 'lukashenko-fresh-start-2019'], none: [], limit: 10 },
+      { key: 'alone', all: ['lukashenko-fresh-start-2019'], none: ['belsat-bolton-visit-2019'], limit: 10 },
+    ],
+  },
+  coverageRelationships: {
+    slices: [
+      { key: 'shared', all: ['belsat-bolton-visit-2019', 'lukashenko-fresh-start-2019'], none: [], limit: 10 },
+      { key: 'alone', all: ['belsat-bolton-visit-2019'], none: ['lukashenko-fresh-start-2019'], limit: 0 },
+    ],
+  },
+  analyticsRelationships: { ids: ['john-bolton', 'belarus', 'belsat-bolton-visit-2019'] },
 };

@@ -1,13 +1,13 @@
 import type { DocumentNode, FieldNode, FragmentDefinitionNode, GraphQLSchema, OperationDefinitionNode, SelectionSetNode } from 'graphql';
 import {
-  GraphQLIncludeDirective, GraphQLSkipDirective, Kind, Lexer, Source, TokenKind, getArgumentValues, getDirectiveValues,
-  getOperationAST, getVariableValues, parse, validate,
+  GraphQLIncludeDirective, GraphQLSkipDirective, Kind, Lexer, Source, TokenKind, TypeInfo, getArgumentValues, getDirectiveValues,
+  getOperationAST, getVariableValues, parse, validate, visit, visitWithTypeInfo,
 } from 'graphql';
 import { LIMITS } from '../../../src/schema/args.ts';
 import { DEFAULT_LIMITS } from '../../../src/server/operation-limits.ts';
 import type { ListBounds } from '../../../src/graph/statistics.ts';
 import { operationCost } from '../../../src/server/cost.ts';
-import { argumentProblem } from './caps.ts';
+import { argumentProblem, nestedArgumentProblem } from './caps.ts';
 import type { FuzzRequest } from './requests.ts';
 
 /**
@@ -109,7 +109,33 @@ function judgeDocument(schema: GraphQLSchema, query: string, variables: Record<s
     const problem = argumentProblem(field.name.value, getArgumentValues(definition, field, coerced.coerced), LIMITS);
     if (problem) return invalid(`argument: ${problem}`, true);
   }
+  // A capped argument below the root is checked only where its field runs (under a node of
+  // the right kind, not under a null): the oracle cannot tell whether it will.
+  const nested = nestedProblem(schema, document, coerced.coerced);
+  if (nested) return { kind: 'unknown', reason: `nested argument: ${nested}` };
   return { kind: 'valid' };
+}
+
+/** The first capped argument below the root that breaks its cap, anywhere in the document. */
+function nestedProblem(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): string | null {
+  const typeInfo = new TypeInfo(schema);
+  let problem: string | null = null;
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        const parent = typeInfo.getParentType();
+        const definition = typeInfo.getFieldDef();
+        if (problem || !parent || !definition || parent === schema.getQueryType()) return;
+        try {
+          problem = nestedArgumentProblem(`${parent.name}.${node.name.value}`, getArgumentValues(definition, node, variables), LIMITS);
+        } catch {
+          problem = `${parent.name}.${node.name.value}: arguments do not coerce`;
+        }
+      },
+    }),
+  );
+  return problem;
 }
 
 function tokenCount(query: string): number {
