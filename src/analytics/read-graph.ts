@@ -13,6 +13,8 @@ export interface GraphRead {
   kinds: Uint8Array;
   /** Relationships at each node, of any type, either way (its degree). */
   degree: Int32Array;
+  /** Relationships that start at each node. */
+  outDegree: Int32Array;
   /** Relationships read. */
   relationships: number;
   adjacency: AdjacencyGraph;
@@ -49,6 +51,7 @@ export async function readGraph(runner: QueryRunner, options: ReadOptions = {}):
   let sources = new Int32Array(Math.max(16, n * 4));
   let targets = new Int32Array(sources.length);
   const degree = new Int32Array(n);
+  const outDegree = new Int32Array(n);
   let count = 0;
   for (let at = 0; at < n; at += pageSize) {
     options.signal?.throwIfAborted();
@@ -66,11 +69,12 @@ export async function readGraph(runner: QueryRunner, options: ReadOptions = {}):
       count += 1;
       degree[a]! += 1;
       degree[b]! += 1;
+      outDegree[a]! += 1;
       hash.add(`${row.source}\u0000${row.type}\u0000${row.target}`);
     }
     options.onProgress?.(Math.min(n, at + pageSize), n);
   }
-  return { ids, kinds, degree, relationships: count, adjacency: buildAdjacency(n, sources, targets, count), version: hash.digest(n, count) };
+  return { ids, kinds, degree, outDegree, relationships: count, adjacency: buildAdjacency(n, sources, targets, count), version: hash.digest(n, count) };
 }
 
 function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {

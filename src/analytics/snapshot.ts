@@ -76,6 +76,7 @@ export class MetricsSnapshot {
   private readonly values: Record<Metric, ArrayLike<number>>;
   private readonly errors: Float64Array;
   private readonly membership: Int32Array;
+  private readonly outDegree: Int32Array;
   /** Per metric: every node's index in ranking order, and the same per kind. */
   private readonly orders = new Map<string, Int32Array>();
   /** Per metric: each node's place in the whole graph's ranking, from 1. */
@@ -95,6 +96,7 @@ export class MetricsSnapshot {
     this.values = { DEGREE: read.degree, PAGE_RANK: computed.pageRank, BETWEENNESS: computed.betweenness };
     this.errors = computed.betweennessErrors;
     this.membership = computed.membership;
+    this.outDegree = read.outDegree;
     for (const metric of METRICS) {
       const values = this.values[metric];
       const order = Int32Array.from({ length: this.nodes }, (_, i) => i).sort((a, b) => values[b]! - values[a]! || a - b);
@@ -153,6 +155,30 @@ export class MetricsSnapshot {
       items.push({ index, rank: skipped + items.length + 1, value: values[index]! });
     }
     return { items, totalCount, hasNextPage: skipped + items.length < totalCount, hasPreviousPage: skipped > 0 };
+  }
+
+  /**
+   * A slice of every node, by id, after `afterId`: at most `first` nodes, and no more than
+   * fit `maxRelationships` of the relationships that start at them (one node at least).
+   */
+  slice(afterId: string | null, first: number, maxRelationships: number): { ids: string[]; hasNextPage: boolean; hasPreviousPage: boolean } {
+    let low = 0;
+    if (afterId !== null) {
+      let high = this.ids.length;
+      while (low < high) {
+        const mid = (low + high) >>> 1;
+        if (this.ids[mid]! > afterId) high = mid;
+        else low = mid + 1;
+      }
+    }
+    const ids: string[] = [];
+    let relationships = 0;
+    for (let i = low; i < this.ids.length && ids.length < first; i++) {
+      if (ids.length > 0 && relationships + this.outDegree[i]! > maxRelationships) break;
+      relationships += this.outDegree[i]!;
+      ids.push(this.ids[i]!);
+    }
+    return { ids, hasNextPage: low + ids.length < this.ids.length, hasPreviousPage: low > 0 };
   }
 
   /** A community's members, highest PageRank first, from after `after`. */

@@ -6,6 +6,7 @@ import type { NodeMetrics, MetricsSnapshot } from '../analytics/snapshot.ts';
 import type {
   CommunityConnectionShape,
   CoverageShape,
+  GraphSliceShape,
   DocumentCoverageShape,
   MentionPageShape,
   SliceShape,
@@ -50,6 +51,7 @@ export const builder = new SchemaBuilder<{
     Subgraph: SubgraphResult;
     Path: PathShape;
     PathSet: PathSetShape;
+    GraphSlice: GraphSliceShape;
     MentionConnection: MentionPageShape;
     MentionEdge: EntityRecord;
     CoverageSlice: SliceShape;

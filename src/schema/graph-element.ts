@@ -28,6 +28,12 @@ builder.objectType('GraphNode', {
       description: 'The node’s date (events, statements), when known.',
       resolve: (node) => textProperty(node, 'date'),
     }),
+    datePrecision: t.field({
+      type: DatePrecisionEnum,
+      nullable: true,
+      description: 'How precise `date` is (a year-only date is stored as its first day).',
+      resolve: (node) => textProperty(node, 'datePrecision') as DatePrecision | null,
+    }),
     sources: t.exposeStringList('sources', { description: 'Ids of the documents that name the node.' }),
     data: t.field({ type: 'GraphNode', description: 'This node again, for nesting under `data` or `attributes`.', resolve: (node) => node }),
     node: t.field({ type: 'Node', description: 'The typed node, for kind-specific fields.', resolve: (node) => node }),

@@ -21,6 +21,7 @@ import './metrics.ts';
 import './rankings.ts';
 import './communities.ts';
 import './coverage.ts';
+import './graph-slice.ts';
 
 builder.queryType({
   description:

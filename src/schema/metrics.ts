@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
-import type { Metric, MetricsSnapshot } from '../analytics/snapshot.ts';
+import type { Metric, MetricsSnapshot, NodeMetrics } from '../analytics/snapshot.ts';
+import type { EntityRecord } from '../graph/records.ts';
 import type { GraphContext } from '../server/context.ts';
 import { builder } from './builder.ts';
 
@@ -62,23 +63,27 @@ builder.objectType('EntityMetrics', {
   }),
 });
 
+const METRICS_DESCRIPTION =
+  'Degree, PageRank, betweenness and community of this node in the whole graph. While the first metrics are being computed ' +
+  '(seconds at 100k nodes, about a minute at 1M) the field fails with ANALYTICS_PENDING; try again shortly.';
+
+/** A node's metrics, from the snapshot the request answers with. */
+async function metricsOf(entity: EntityRecord, ctx: GraphContext): Promise<NodeMetrics> {
+  const snapshot = await snapshotFor(ctx);
+  const metrics = snapshot.metricsOf(entity.id);
+  if (!metrics) {
+    throw new GraphQLError(`The metrics of ${entity.id} are being computed (it is newer than graph version ${snapshot.version}); try again shortly.`, {
+      extensions: { code: 'ANALYTICS_PENDING' },
+    });
+  }
+  return metrics;
+}
+
 builder.interfaceField('Entity', 'metrics', (t) =>
-  t.field({
-    type: 'EntityMetrics',
-    description:
-      'Degree, PageRank, betweenness and community of this node in the whole graph. While the first metrics are being computed ' +
-      '(seconds at 100k nodes, about a minute at 1M) the field fails with ANALYTICS_PENDING; try again shortly.',
-    resolve: async (entity, _args, ctx) => {
-      const snapshot = await snapshotFor(ctx);
-      const metrics = snapshot.metricsOf(entity.id);
-      if (!metrics) {
-        throw new GraphQLError(`The metrics of ${entity.id} are being computed (it is newer than graph version ${snapshot.version}); try again shortly.`, {
-          extensions: { code: 'ANALYTICS_PENDING' },
-        });
-      }
-      return metrics;
-    },
-  }),
+  t.field({ type: 'EntityMetrics', description: METRICS_DESCRIPTION, resolve: (entity, _args, ctx) => metricsOf(entity, ctx) }),
+);
+builder.objectField('GraphNode', 'metrics', (t) =>
+  t.field({ type: 'EntityMetrics', description: METRICS_DESCRIPTION, resolve: (node, _args, ctx) => metricsOf(node, ctx) }),
 );
 
 builder.objectType('Analytics', {

@@ -27,6 +27,16 @@ export interface DocumentCoverageShape {
   alone: SliceShape;
 }
 
+/** A slice of the whole graph. */
+export interface GraphSliceShape {
+  /** The slice's node ids, in order. */
+  ids: string[];
+  totalCount: number;
+  graphVersion: string;
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+}
+
 /** Paths between two sets of nodes. */
 export interface PathSetShape {
   paths: PathShape[];

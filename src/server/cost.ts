@@ -36,6 +36,8 @@ const LIST_BOUNDS: Record<string, (parent: Args, bounds: ListBounds) => number> 
   'RankingConnection.edges': (parent) => count(parent.first, LIMITS.pageFirst),
   'CommunityConnection.edges': (parent) => count(parent.first, LIMITS.pageFirst),
   'MentionConnection.edges': (parent) => count(parent.first, LIMITS.pageFirst),
+  'GraphSlice.nodes': (parent) => count(parent.first, LIMITS.pageFirst),
+  'GraphSlice.edges': () => LIMITS.edgeLimit,
   'Coverage.documents': (parent) => (Array.isArray(parent.documents) ? parent.documents.length : LIMITS.coverageDocuments),
   'Coverage.byDocument': (parent) => (Array.isArray(parent.documents) ? parent.documents.length : LIMITS.coverageDocuments),
 };
@@ -78,6 +80,9 @@ function reachOf(field: string, args: Args, bounds: ListBounds): number {
     case 'shortestPath':
     case 'allShortestPaths':
       return LIMITS.pathRows;
+    case 'coverage':
+      // The documents, looked up by id.
+      return Array.isArray(args.documents) ? args.documents.length : 0;
     case 'paths':
       // The two ends, then every row the search may read.
       return (Array.isArray(args.from) ? args.from.length : 0) + (Array.isArray(args.to) ? args.to.length : 0) + LIMITS.pathRows;

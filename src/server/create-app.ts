@@ -18,6 +18,7 @@ import type { OperationLimits } from './operation-limits.ts';
 import { DEFAULT_LIMITS } from './operation-limits.ts';
 import { useHealth } from './plugins/use-health.ts';
 import { useExplorer } from './plugins/use-explorer.ts';
+import { useExport } from './plugins/use-export.ts';
 import { graphiqlAssets, useGraphiQLAssets } from './plugins/use-graphiql-assets.ts';
 import { useCompression } from './plugins/use-compression.ts';
 import { useCors } from './plugins/use-cors.ts';
@@ -89,7 +90,7 @@ export function createApp(options: AppOptions): App {
   analytics.onPublished(() => responseCache.clear());
   const mask = (error: unknown, message: string) => maskError(error, message, development);
   const tabs = examples.map((operation) => ({ query: operation.query }));
-  return createYoga<Record<string, unknown>, GraphContext>({
+  const app: App = createYoga<Record<string, unknown>, GraphContext>({
     schema,
     context: contextFor,
     graphqlEndpoint: '/graphql',
@@ -111,6 +112,7 @@ export function createApp(options: AppOptions): App {
       useResponseCache(responseCache),
       useCompression(),
       useExplorer(),
+      useExport({ fetch: (request) => app.fetch(request) }),
       useGraphiQLAssets(),
       useRequestId(),
       useHealth({ store: options.store }),
@@ -128,6 +130,7 @@ export function createApp(options: AppOptions): App {
       useRequestLog({ logger }),
     ],
   });
+  return app;
 }
 
 /** Failures clients can act on: retry later, or ask for less. */

@@ -224,6 +224,13 @@ export const analyticsRelationships = defineQuery<Ids, { source: string; type: s
   map: (row) => ({ source: column(row, 'source'), type: column(row, 'type'), target: column(row, 'target') }),
 });
 
+export const outgoingRelationships = defineQuery<Ids & { limit: number }, EdgeRecord>({
+  name: 'outgoingRelationships',
+  file: 'outgoing-relationships.cypher',
+  routing: 'READ',
+  map: (row) => toEdge(row.edge),
+});
+
 /** A page of a keyed list, with how many items the whole list holds. */
 export interface KeyedPage<T> {
   key: string;
@@ -281,4 +288,5 @@ export const ALL_QUERIES: readonly Pick<Query<unknown, unknown>, 'name' | 'file'
   documentMentions,
   coverageEntities,
   coverageRelationships,
+  outgoingRelationships,
 ];

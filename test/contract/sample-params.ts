@@ -35,6 +35,7 @@ export const QUERY_SAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
   relationshipCounts: {},
   degreeStatistics: {},
   analyticsNodes: {},
+  outgoingRelationships: { ids: ['john-bolton', 'belsat-bolton-visit-2019', 'belarus'], limit: 1000 },
   documentMentions: {
     keys: [
       { key: 'a', document: 'belsat-bolton-visit-2019', kinds: [], after: null, limit: 20 },

@@ -48,13 +48,13 @@ describe('the operation library', () => {
     expect(print(typed!)).toBe(print(document));
   });
 
-  it('covers what analysts do: search, card, neighbourhood, path, subgraph, timeline, statements', () => {
+  it('covers what analysts do: search, card, neighbourhood, path, subgraph, timeline, statements, the whole graph for export', () => {
     const fields = operations.flatMap(({ document }) =>
       document.definitions.flatMap((definition) =>
         definition.kind === 'OperationDefinition' ? definition.selectionSet.selections.map((selection) => (selection.kind === 'Field' ? selection.name.value : '')) : [],
       ),
     );
-    expect(new Set(fields)).toEqual(new Set(['node', 'shortestPath', 'neighborhood', 'timeline', 'search', 'statements', 'subgraph']));
+    expect(new Set(fields)).toEqual(new Set(['node', 'shortestPath', 'neighborhood', 'timeline', 'search', 'statements', 'subgraph', 'graph']));
   });
 });
 

@@ -82,6 +82,11 @@ export function argumentProblem(field: string, args: Args, limits: typeof Limits
           [outside(args.first, 1, limits.pageFirst), 'communities.first'],
           [badCursor(args.after), 'communities.after'],
         ];
+      case 'graph':
+        return [
+          [outside(args.first, 1, limits.pageFirst), 'graph.first'],
+          [badCursor(args.after), 'graph.after'],
+        ];
       case 'community':
         return [[badId(args.id, limits.idLength + 10), 'community.id']];
       case 'paths':

@@ -1,0 +1,7 @@
+// The relationships that start at a set of entities, for Query.graph (the whole graph a
+// slice at a time, as exports read it): each by the id index, cut before projecting.
+UNWIND $ids AS id
+MATCH (:Entity {id: id})-[r]->(:Entity)
+WITH r
+LIMIT $limit
+RETURN r {.*, type: type(r), source: startNode(r).id, target: endNode(r).id} AS edge
