@@ -22,6 +22,17 @@ const config: CodegenConfig = {
       },
       presetConfig: { fragmentMasking: false },
     },
+    // For caches that want the schema's interfaces (Apollo Client's `possibleTypes`); the
+    // default InMemoryCache needs none, as every field is typed what it holds.
+    'src/generated/possible-types.ts': {
+      plugins: ['fragment-matcher'],
+      config: { apolloClientVersion: 3, useExplicitTyping: true },
+    },
+    // The schema as introspection, for caches that read it (urql's Graphcache `schema`).
+    'src/generated/introspection.json': {
+      plugins: ['introspection'],
+      config: { minify: true, descriptions: false },
+    },
   },
 };
 

@@ -11,7 +11,6 @@ import { shortestPaths } from '../src/graph/paths.ts';
 import type { EdgeRecord, EntityRecord } from '../src/graph/records.ts';
 import type { GraphDeps, SubgraphResult } from '../src/graph/subgraph.ts';
 import { inducedSubgraph } from '../src/graph/subgraph.ts';
-import { createLoaders } from '../src/loaders/index.ts';
 import { RELATIONS_PER_FIELD } from '../src/loaders/relation-loader.ts';
 import { normalizeSearchText } from '../src/search/normalize.ts';
 import { entitiesByIds, relationsByKeys, searchEntities, timelineEvents } from '../src/store/queries.ts';
@@ -34,7 +33,7 @@ export interface Operation {
   floor(runner: QueryRunner): Promise<unknown>;
 }
 
-const deps = (runner: QueryRunner): GraphDeps => ({ runner, loaders: createLoaders(runner) });
+const deps = (runner: QueryRunner): GraphDeps => ({ runner });
 
 const graphNode = (node: EntityRecord) => ({ id: node.id, kind: node.kind.toUpperCase(), label: node.name });
 const graphEdge = (edge: EdgeRecord) => ({ id: edge.id, source: edge.source, target: edge.target, type: edge.type });
@@ -43,7 +42,6 @@ const subgraphData = (graph: SubgraphResult) => ({
   nodes: graph.nodes.map(graphNode),
   edges: graph.edges.map(graphEdge),
 });
-const text = (value: unknown) => (typeof value === 'string' ? value : null);
 
 const NEIGHBORHOOD = /* GraphQL */ `
   query Neighborhood($id: ID!, $depth: Int!, $limit: Int!) {
@@ -80,14 +78,7 @@ function pathOp(name: string, from: string, to: string, maxPaths: number): Opera
     async floor(runner) {
       const d = deps(runner);
       const found = await shortestPaths(d, { from, to, maxDepth: 6, types: [], maxPaths, expansionLimit: PATH_EXPANSION, rowBudget: PATH_EXPANSION });
-      const paths = await Promise.all(
-        found.paths.map(async (path) => {
-          const nodes = (await d.loaders.entity.loadMany(path.nodeIds)).filter(
-            (node): node is EntityRecord => node !== null && !(node instanceof Error),
-          );
-          return { length: path.edges.length, nodes: nodes.map(graphNode), edges: path.edges.map(graphEdge) };
-        }),
-      );
+      const paths = found.paths.map((path) => ({ length: path.edges.length, nodes: path.nodes.map(graphNode), edges: path.edges.map(graphEdge) }));
       return { [field]: maxPaths === 1 ? (paths[0] ?? null) : paths };
     },
   };
@@ -169,8 +160,8 @@ export function operations(graph: SyntheticGraph): Operation[] {
           timeline: events.map((event) => ({
             id: event.id,
             name: event.name,
-            date: text(event.properties.date),
-            eventType: text(event.properties.eventType),
+            date: event.date,
+            eventType: event.eventType,
           })),
         };
       },
@@ -203,9 +194,9 @@ async function cardFloor(runner: QueryRunner, id: string) {
     node: {
       id: node.id,
       name: node.name,
-      roles: roles.map((r) => ({ role: text(r.edge.properties.role), node: { id: r.node.id, name: r.node.name } })),
+      roles: roles.map((r) => ({ role: r.edge.role, node: { id: r.node.id, name: r.node.name } })),
       meetings: meetings.map((r) => ({
-        date: text(r.edge.properties.date),
+        date: r.edge.date,
         evidence: r.edge.evidence,
         node: { id: r.node.id, name: r.node.name },
         sources: r.edge.sources.filter((s) => documents.has(s)).map((s) => ({ id: s })),

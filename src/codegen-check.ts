@@ -3,7 +3,8 @@
  * runs graphql-codegen in memory, then compares with what is committed. Nothing is written to
  * the working tree, so the check is safe to run anywhere; it exits 1 naming every stale file.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +16,8 @@ import { printContract, SCHEMA_FILE } from './print-schema.ts';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 /** Everything under here is generated; a file codegen no longer produces is stale too. */
 const GENERATED_DIR = join(ROOT, 'src/generated');
+/** relay-compiler's configuration: the Relay documents the client tests compile. */
+const RELAY_CONFIG = 'relay.config.json';
 
 interface GeneratedFile {
   filename: string;
@@ -36,10 +39,26 @@ async function expectedFiles(): Promise<Map<string, string>> {
     writeFileSync(schemaFile, contract);
     const outputs: GeneratedFile[] = await generate({ ...config, schema: schemaFile, cwd: ROOT, silent: true }, false);
     for (const output of outputs) expected.set(relative(ROOT, resolve(ROOT, output.filename)), output.content);
+    for (const [path, content] of relayArtifacts(dir, schemaFile)) expected.set(path, content);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
   return expected;
+}
+
+/**
+ * relay-compiler's artifacts for the Relay documents (relay.config.json), compiled from the
+ * fresh contract into a folder of `dir`, keyed by where `npm run codegen` writes them.
+ */
+function relayArtifacts(dir: string, schemaFile: string): Map<string, string> {
+  const committed = JSON.parse(readFileSync(join(ROOT, RELAY_CONFIG), 'utf8')) as { artifactDirectory: string; src: string };
+  const out = join(dir, 'relay');
+  mkdirSync(out);
+  const configFile = join(dir, 'relay.config.json');
+  writeFileSync(configFile, JSON.stringify({ ...committed, src: resolve(ROOT, committed.src), schema: schemaFile, artifactDirectory: out }));
+  execFileSync(join(ROOT, 'node_modules/.bin/relay-compiler'), [configFile, '--noWatchman', '--output', 'quiet-with-errors'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const target = relative(ROOT, resolve(ROOT, committed.artifactDirectory));
+  return new Map(readdirSync(out).map((name) => [join(target, name), readFileSync(join(out, name), 'utf8')]));
 }
 
 function filesUnder(dir: string): string[] {

@@ -9,9 +9,9 @@ export interface ExportNode {
   subtype: string | null;
   aliases: string[];
   description: string | null;
-  date: string | null;
-  datePrecision: string | null;
-  sources: string[];
+  date?: string | null;
+  datePrecision?: string | null;
+  sourceIds: string[];
   metrics: { degree: number; pageRank: number; betweenness: number; betweennessError: number; community: { id: string; label: string } };
 }
 
@@ -47,9 +47,9 @@ export const NODE_ATTRIBUTES: readonly Attribute<ExportNode>[] = [
   { name: 'subtype', type: 'string', value: (node) => node.subtype },
   { name: 'aliases', type: 'string', value: (node) => list(node.aliases) },
   { name: 'description', type: 'string', value: (node) => node.description },
-  { name: 'date', type: 'string', value: (node) => node.date },
-  { name: 'datePrecision', type: 'string', value: (node) => node.datePrecision },
-  { name: 'sources', type: 'string', value: (node) => list(node.sources) },
+  { name: 'date', type: 'string', value: (node) => node.date ?? null },
+  { name: 'datePrecision', type: 'string', value: (node) => node.datePrecision ?? null },
+  { name: 'sources', type: 'string', value: (node) => list(node.sourceIds) },
   { name: 'degree', type: 'int', value: (node) => node.metrics.degree },
   { name: 'pageRank', type: 'double', value: (node) => node.metrics.pageRank },
   { name: 'betweenness', type: 'double', value: (node) => node.metrics.betweenness },

@@ -1,11 +1,9 @@
 import { centreAndNeighbors, neighbors } from '../store/queries.ts';
-import type { EntityRecord } from './records.ts';
+import type { Direction, EntityRecord } from './records.ts';
 import type { TimeView } from './time-view.ts';
 import { NOW } from './time-view.ts';
 import type { GraphDeps, SubgraphResult } from './subgraph.ts';
 import { EMPTY_SUBGRAPH, edgesAmong } from './subgraph.ts';
-
-export type Direction = 'BOTH' | 'OUT' | 'IN';
 
 export interface NeighborhoodOptions {
   id: string;
@@ -35,28 +33,23 @@ export async function neighborhood(deps: GraphDeps, options: NeighborhoodOptions
   if (centre === undefined) return EMPTY_SUBGRAPH;
 
   const found = new Map<string, EntityRecord>([[centre.id, centre]]);
-  deps.loaders.entity.prime(centre.id, centre);
   const around = first.filter((row) => !row.centre).map((row) => row.node);
-  let level = admit(deps, found, around, options.limit - 1);
+  let level = admit(found, around, options.limit - 1);
   for (let depth = 2; depth <= options.depth && level.frontier.length > 0 && !level.truncated; depth += 1) {
     const room = options.limit - found.size;
     const next = await deps.runner.run(neighbors, { ...filters, frontier: level.frontier, visited: [...found.keys()], limit: room + 1 });
-    level = admit(deps, found, next, room);
+    level = admit(found, next, room);
   }
   const nodes = [...found.values()];
   const edges = await edgesAmong(deps, nodes, options.types, options.edgeLimit, view);
   return { nodes, edges: edges.edges, truncated: level.truncated || edges.truncated };
 }
 
-/**
- * Adds a level's nodes to `found`, at most `room` of them (the query fetched one
- * more, to tell a cut), and primes the entity loader with them.
- */
-function admit(deps: GraphDeps, found: Map<string, EntityRecord>, next: readonly EntityRecord[], room: number) {
+/** Adds a level's nodes to `found`, at most `room` of them (the query fetched one more, to tell a cut). */
+function admit(found: Map<string, EntityRecord>, next: readonly EntityRecord[], room: number) {
   const frontier: string[] = [];
   for (const node of next.slice(0, room)) {
     found.set(node.id, node);
-    deps.loaders.entity.prime(node.id, node);
     frontier.push(node.id);
   }
   return { frontier, truncated: next.length > room };

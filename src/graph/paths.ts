@@ -1,11 +1,18 @@
 import { expandFrontiers } from '../store/queries.ts';
 import type { StepRow } from '../store/queries.ts';
-import type { EdgeRecord } from './records.ts';
+import type { EdgeRecord, EntityRecord } from './records.ts';
 import type { GraphDeps } from './subgraph.ts';
 import type { TimeView } from './time-view.ts';
 import { NOW } from './time-view.ts';
+import { knownEntities } from './subgraph.ts';
 
-/** A path as ids and relationships, `nodeIds[i]` to `nodeIds[i + 1]` through `edges[i]`. */
+/** A path: `nodes[i]` to `nodes[i + 1]` through `edges[i]`. */
+export interface PathRecord {
+  nodes: EntityRecord[];
+  edges: EdgeRecord[];
+}
+
+/** A path as ids, while the search assembles it. */
 export interface RawPath {
   nodeIds: string[];
   edges: EdgeRecord[];
@@ -26,8 +33,8 @@ export interface PathSearchOptions {
   view?: TimeView;
 }
 
-export interface PathSearchResult {
-  paths: RawPath[];
+export interface PathSearchResult<P = PathRecord> {
+  paths: P[];
   /** True when a level hit `expansionLimit` or more paths existed than `maxPaths`. */
   truncated: boolean;
 }
@@ -91,13 +98,14 @@ export async function shortestPaths(deps: GraphDeps, options: PathSearchOptions)
   let truncated = false;
   let endsChecked = false;
   const budget = { rows: options.rowBudget };
+  const known = new Map<string, EntityRecord>();
   while (a.depth + b.depth < options.maxDepth && frontierOf(a).length > 0 && frontierOf(b).length > 0) {
     const [grow, other] = frontierOf(a).length <= frontierOf(b).length ? [a, b] : [b, a];
     if (grow.levels.length === grow.depth + 1) {
       // Room for the two ends and at least one relationship and the row that tells a cut.
       if (budget.rows < 4) return { paths: [], truncated: true };
       const ahead = worthFetching(other, grow, options.maxDepth) ? other : null;
-      const endsKnown = await fetchLevels(deps, options, budget, grow, ahead, !endsChecked);
+      const endsKnown = await fetchLevels(deps, options, { budget, known }, grow, ahead, !endsChecked);
       endsChecked = true;
       if (!endsKnown) return { paths: [], truncated: false };
     }
@@ -107,7 +115,8 @@ export async function shortestPaths(deps: GraphDeps, options: PathSearchOptions)
     const meeting = level.frontier.filter((id) => reached(other, id));
     if (meeting.length > 0) {
       const collected = collectPaths(a, b, meeting, options.maxPaths);
-      return { paths: collected.paths, truncated: truncated || collected.truncated };
+      const paths = collected.paths.map((path: RawPath) => ({ nodes: path.nodeIds.map((id) => known.get(id)!), edges: path.edges }));
+      return { paths, truncated: truncated || collected.truncated };
     }
   }
   return { paths: [], truncated };
@@ -115,8 +124,8 @@ export async function shortestPaths(deps: GraphDeps, options: PathSearchOptions)
 
 /** The path from a node to itself: no hop; none when the node is unknown. */
 async function zeroLengthPath(deps: GraphDeps, id: string): Promise<PathSearchResult> {
-  const node = await deps.loaders.entity.load(id);
-  return { paths: node === null ? [] : [{ nodeIds: [id], edges: [] }], truncated: false };
+  const nodes = await knownEntities(deps, [id]);
+  return { paths: nodes.length === 0 ? [] : [{ nodes, edges: [] }], truncated: false };
 }
 
 /**
@@ -140,13 +149,13 @@ function worthFetching(other: Side, grow: Side, maxDepth: number): boolean {
 /**
  * Fetches `grow`'s next level, and `ahead`'s unless it has more than
  * AHEAD_ROWS relationships, in one round trip; with `withEnds` the two ends
- * too. Primes the entity loader with every node. False when an end asked for
- * is unknown.
+ * too. Keeps every node it reads with the side that read it. False when an end
+ * asked for is unknown.
  */
 async function fetchLevels(
   deps: GraphDeps,
   options: PathSearchOptions,
-  budget: { rows: number },
+  { budget, known }: { budget: { rows: number }; known: Map<string, EntityRecord> },
   grow: Side,
   ahead: Side | null,
   withEnds: boolean,
@@ -179,7 +188,7 @@ async function fetchLevels(
   budget.rows -= rows.length;
   const ends = new Set<string>();
   for (const row of rows) {
-    deps.loaders.entity.prime(row.to, row.node);
+    known.set(row.to, row.node);
     if (row.side === null) ends.add(row.to);
   }
   const stepsOf = (s: Side) => rows.filter((row): row is StepRow => row.side === s.name);
@@ -205,7 +214,7 @@ function addLevel(to: Side, rows: readonly StepRow[], limit: number): void {
   to.levels.push({ frontier: [...next].sort(), truncated: rows.length > limit });
 }
 
-function collectPaths(a: Side, b: Side, meeting: readonly string[], maxPaths: number): PathSearchResult {
+function collectPaths(a: Side, b: Side, meeting: readonly string[], maxPaths: number): PathSearchResult<RawPath> {
   const best = Math.min(...meeting.map((id) => (a.dist.get(id) ?? 0) + (b.dist.get(id) ?? 0)));
   const paths: RawPath[] = [];
   for (const middle of meeting) {

@@ -1,9 +1,10 @@
-import { loadKnownEntities } from '../loaders/entity-loader.ts';
 import { expandFrontiers } from '../store/queries.ts';
 import type { StepRow } from '../store/queries.ts';
-import type { Link, RawPath } from './paths.ts';
+import type { Link, PathRecord, RawPath } from './paths.ts';
 import { walkBack } from './paths.ts';
+import type { EntityRecord } from './records.ts';
 import type { GraphDeps } from './subgraph.ts';
+import { knownEntities } from './subgraph.ts';
 import type { TimeView } from './time-view.ts';
 import { inView } from './time-view.ts';
 
@@ -22,7 +23,7 @@ export interface SetPathOptions {
 }
 
 export interface SetPathResult {
-  paths: RawPath[];
+  paths: PathRecord[];
   /** True when a cap cut the search or more paths existed than `maxPaths`. */
   truncated: boolean;
   /** Pairs (from, to) joined by a path within `maxDepth`. */
@@ -45,7 +46,8 @@ interface Search {
  * level and `rowBudget` rows in all, `truncated` when a cap cut the answer.
  */
 export async function pathsBetweenSets(deps: GraphDeps, options: SetPathOptions): Promise<SetPathResult> {
-  const ends = await loadKnownEntities(deps.loaders.entity, [...new Set([...options.from, ...options.to])]);
+  const ends = await knownEntities(deps, [...options.from, ...options.to]);
+  const records = new Map<string, EntityRecord>(ends.map((end) => [end.id, end]));
   const seen = new Set(ends.filter((end) => inView(end, options.view)).map((end) => end.id));
   const targets = new Set(options.to.filter((id) => seen.has(id)));
   const searches: Search[] = [...new Set(options.from)].filter((id) => seen.has(id)).map((root) => ({ root, dist: new Map([[root, 0]]), links: new Map(), frontier: [root] }));
@@ -79,7 +81,7 @@ export async function pathsBetweenSets(deps: GraphDeps, options: SetPathOptions)
     if (found.length > limit) truncated = true;
     const steps = new Map<string, StepRow[]>();
     for (const row of found.slice(0, limit)) {
-      deps.loaders.entity.prime(row.to, row.node);
+      records.set(row.to, row.node);
       steps.set(row.from, [...(steps.get(row.from) ?? []), row]);
     }
     for (const search of active) {
@@ -96,11 +98,12 @@ export async function pathsBetweenSets(deps: GraphDeps, options: SetPathOptions)
       search.frontier = [...next].sort();
     }
   }
-  return collect(searches, [...targets].sort(), options.maxPaths, truncated);
+  const collected = collect(searches, [...targets].sort(), options.maxPaths, truncated);
+  return { ...collected, paths: collected.paths.map((path) => ({ nodes: path.nodeIds.map((id) => records.get(id)!), edges: path.edges })) };
 }
 
 /** One path of each connected pair in turn, shorter pairs first, until `maxPaths`. */
-function collect(searches: readonly Search[], targets: readonly string[], maxPaths: number, truncated: boolean): SetPathResult {
+function collect(searches: readonly Search[], targets: readonly string[], maxPaths: number, truncated: boolean) {
   const pairs = searches
     .flatMap((search) => targets.filter((target) => target !== search.root && search.dist.has(target)).map((target) => ({ search, target, length: search.dist.get(target)! })))
     .sort((a, b) => a.length - b.length || (a.search.root < b.search.root ? -1 : a.search.root > b.search.root ? 1 : a.target < b.target ? -1 : 1));

@@ -1,4 +1,4 @@
-import type { Side } from '../loaders/relation-loader.ts';
+import type { Direction } from './records.ts';
 import { RELATIONS_PER_FIELD } from '../loaders/relation-loader.ts';
 import { degreeStatistics } from '../store/queries.ts';
 import type { QueryRunner } from '../store/runner.ts';
@@ -6,7 +6,7 @@ import type { QueryRunner } from '../store/runner.ts';
 /** How long a list can be, as the cost estimate bounds it. */
 export interface ListBounds {
   /** Most relationships of these types one node has on that side (never above RELATIONS_PER_FIELD, where the store cuts). */
-  relations(types: readonly string[], side: Side): number;
+  relations(types: readonly string[], side: Direction): number;
   /** Most documents one node or one relationship cites. */
   sources(of: 'node' | 'edge'): number;
   /** Most relationships at one node, of every type and either way. */

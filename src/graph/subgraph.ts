@@ -1,6 +1,4 @@
-import { loadKnownEntities } from '../loaders/entity-loader.ts';
-import type { Loaders } from '../loaders/index.ts';
-import { inducedEdges } from '../store/queries.ts';
+import { entitiesByIds, inducedEdges } from '../store/queries.ts';
 import type { QueryRunner } from '../store/runner.ts';
 import type { EdgeRecord, EntityRecord } from './records.ts';
 import type { TimeView } from './time-view.ts';
@@ -14,9 +12,9 @@ export interface SubgraphResult {
   truncated: boolean;
 }
 
+/** What a traversal needs: the request's query runner. Traversals return records; they fill no cache. */
 export interface GraphDeps {
   runner: QueryRunner;
-  loaders: Loaders;
 }
 
 export const EMPTY_SUBGRAPH: SubgraphResult = { nodes: [], edges: [], truncated: false };
@@ -41,6 +39,14 @@ export async function edgesAmong(
   return { edges, truncated: found.length > edgeLimit };
 }
 
+/** The known entities among `ids`, in the order asked, each once. */
+export async function knownEntities(deps: GraphDeps, ids: readonly string[]): Promise<EntityRecord[]> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return [];
+  const byId = new Map((await deps.runner.run(entitiesByIds, { ids: unique })).map((entity) => [entity.id, entity]));
+  return unique.flatMap((id) => byId.get(id) ?? []);
+}
+
 /** The induced subgraph over `ids`: the known ones seen in the view, with every relationship among them it sees. */
 export async function inducedSubgraph(
   deps: GraphDeps,
@@ -49,7 +55,7 @@ export async function inducedSubgraph(
   edgeLimit: number,
   view: TimeView = NOW,
 ): Promise<SubgraphResult> {
-  const nodes = (await loadKnownEntities(deps.loaders.entity, [...new Set(ids)])).filter((node) => inView(node, view));
+  const nodes = (await knownEntities(deps, ids)).filter((node) => inView(node, view));
   const { edges, truncated } = await edgesAmong(deps, nodes, types, edgeLimit, view);
   return { nodes, edges, truncated };
 }

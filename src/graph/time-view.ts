@@ -19,7 +19,7 @@ const DATED_KINDS = new Set(['Event', 'Statement']);
 /** Whether a node loaded by id is seen in the view (the rule the traversal queries apply). */
 export function inView(entity: EntityRecord, view: TimeView): boolean {
   if (view.asOf === null) return true;
-  const date = entity.properties.date;
+  const date = 'date' in entity ? entity.date : null;
   if (typeof date === 'string') return date.slice(0, 10) <= view.asOf;
   return view.undated || !DATED_KINDS.has(entity.kind);
 }

@@ -1,15 +1,15 @@
 import type { Kind } from './records.ts';
 
-/** What each kind of node stands for (GraphiQL shows these). */
+/** What each kind of node stands for: the one description of each kind, for its type and its `Kind` value. */
 export const KIND_DESCRIPTIONS: Record<Kind, string> = {
   Person: 'A person named in the articles: officials, analysts, authors.',
   Organization:
-    'A government body, think tank, media outlet, news agency or diplomatic mission, or an unnamed group the articles speak of as one (“Belarusian enterprises”).',
+    'A government body, think tank, media outlet, news agency or diplomatic mission, or an unnamed group the articles speak of as one (“some other officials”, “Belarusian enterprises”).',
   Country: 'A country (or a former one, such as the Soviet Union).',
   Place: 'A city, region, memorial or military base.',
-  Event: 'A dated (or dateable) happening: a visit, meeting, sanction, recall, release, announcement.',
-  Statement: 'A quote or a reported claim, with its speaker, date and the document that reports it.',
-  Document: 'A source article the graph is built from.',
+  Event: 'A visit, meeting, sanction, recall, release, announcement or other happening, with its date as the sources give it.',
+  Statement: 'A quote or a reported claim: who said it, when, about what, and which document reports it.',
+  Document: 'A source article the graph is built from. Every relationship and quote names the documents that state it.',
   Topic: 'A subject the actors speak or act about: human rights, non-proliferation, sovereignty…',
 };
 

@@ -1,33 +1,21 @@
 import DataLoader from 'dataloader';
-import type { EdgeRecord, EntityRecord } from '../graph/records.ts';
+import type { Direction, RelationRecord } from '../graph/records.ts';
 import { relationsByKeys } from '../store/queries.ts';
 import type { QueryRunner } from '../store/runner.ts';
 import type { EntityLoader } from './entity-loader.ts';
-
-/** Which way relationships are read from a node. */
-export type Side = 'OUT' | 'IN' | 'BOTH';
 
 /** What one relation field reads at a node: these types, this way. */
 export interface RelationKey {
   id: string;
   types: readonly string[];
-  side: Side;
+  side: Direction;
   /** Only relationships dated on or before this day (see TimeView); null or absent: all. */
   asOf?: string | null;
   /** With `asOf`, whether undated relationships are read. @default true */
   undated?: boolean;
 }
 
-/** One relationship seen from the node it was asked for. */
-export interface Relation {
-  edge: EdgeRecord;
-  /** `OUT` when the asking node is the relationship's source. */
-  direction: 'OUT' | 'IN';
-  /** The node at the other end. */
-  node: EntityRecord;
-}
-
-export type RelationLoader = DataLoader<RelationKey, Relation[], string>;
+export type RelationLoader = DataLoader<RelationKey, RelationRecord[], string>;
 
 /**
  * Most relationships one relation field holds at one node: the first ones by
@@ -48,7 +36,7 @@ export function createRelationLoader(runner: QueryRunner, entities: EntityLoader
         keys: keys.map((key) => ({ key: cacheKey(key), id: key.id, types: [...key.types], side: key.side, asOf: key.asOf ?? null, undated: key.undated ?? true })),
         limit: RELATIONS_PER_FIELD,
       });
-      const grouped = new Map<string, Relation[]>();
+      const grouped = new Map<string, RelationRecord[]>();
       for (const row of rows) {
         entities.prime(row.node.id, row.node);
         const list = grouped.get(row.key) ?? [];

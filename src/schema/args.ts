@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { inputError } from '../errors.ts';
 
 /** Documented maxima of the API's arguments: exceeding one is a coded GraphQL error. */
 export const LIMITS = {
@@ -23,15 +23,9 @@ export const LIMITS = {
   coverageDocuments: 10,
 } as const;
 
-export type ErrorCode = 'LIMIT_EXCEEDED' | 'BAD_INPUT' | 'NOT_FOUND';
-
 /** The time view of a traversal's `asOf` and `includeUndated` arguments (see TimeView). */
 export function timeView(args: { asOf?: string | null; includeUndated?: boolean | null }): { asOf: string | null; undated: boolean } {
   return { asOf: args.asOf ?? null, undated: args.includeUndated ?? true };
-}
-
-export function inputError(code: ErrorCode, argument: string, message: string, extra: Record<string, unknown> = {}) {
-  return new GraphQLError(message, { extensions: { code, argument, ...extra } });
 }
 
 /** An integer argument within [min, max]; the error names the argument and the bound. */

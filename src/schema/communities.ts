@@ -3,7 +3,7 @@ import type { CommunityShape } from './shapes.ts';
 import { LIMITS, intInRange, textWithin } from './args.ts';
 import { builder } from './builder.ts';
 import { snapshotFor } from './metrics.ts';
-import { afterPosition, pageInfo } from './page-info.ts';
+import { afterPosition, pageInfo, PageInfoRef } from './page-info.ts';
 
 const communityCursor = (community: CommunityShape) => encodeCursor({ value: community.record.size, id: community.record.id });
 
@@ -52,7 +52,7 @@ builder.objectType('CommunityConnection', {
   description: 'The graph’s communities, largest first (ties by id), a page at a time.',
   fields: (t) => ({
     edges: t.field({ type: ['CommunityEdge'], description: 'The communities of this page.', resolve: (page) => page.edges }),
-    pageInfo: t.field({ type: 'PageInfo', description: 'Where this page stands.', resolve: (page) => pageInfo(page.edges.map(communityCursor), page) }),
+    pageInfo: t.field({ type: PageInfoRef, description: 'Where this page stands.', resolve: (page) => pageInfo(page.edges.map(communityCursor), page) }),
     totalCount: t.exposeInt('totalCount', { description: 'How many communities the graph holds.' }),
   }),
 });

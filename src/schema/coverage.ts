@@ -3,10 +3,11 @@ import { KINDS } from '../graph/records.ts';
 import { encodeCursor } from '../analytics/snapshot.ts';
 import type { SliceKey } from '../loaders/document-loader.ts';
 import type { MentionPageShape, SliceShape } from './shapes.ts';
-import { LIMITS, inputError, intInRange, listWithin, textWithin } from './args.ts';
+import { inputError } from '../errors.ts';
+import { LIMITS, intInRange, listWithin, textWithin } from './args.ts';
 import { builder } from './builder.ts';
 import { KindEnum } from './enums.ts';
-import { afterPosition, pageInfo } from './page-info.ts';
+import { afterPosition, pageInfo, PageInfoRef } from './page-info.ts';
 import { documentsByIds } from './relations.ts';
 
 const mentionCursor = (entity: EntityRecord) => encodeCursor({ value: 0, id: entity.id });
@@ -24,7 +25,7 @@ builder.objectType('MentionConnection', {
   fields: (t) => ({
     edges: t.field({ type: ['MentionEdge'], description: 'The entities of this page.', resolve: (page) => page.items }),
     pageInfo: t.field({
-      type: 'PageInfo',
+      type: PageInfoRef,
       description: 'Where this page stands.',
       resolve: (page) => pageInfo(page.items.map(mentionCursor), { hasNextPage: page.hasNextPage, hasPreviousPage: page.after !== null }),
     }),

@@ -1,64 +1,86 @@
-import { entitiesByKind } from '../store/queries.ts';
+import type { EntityRecord } from '../graph/records.ts';
+import { KIND_DESCRIPTIONS } from '../graph/vocabulary.ts';
+import { scanFor } from '../graph/keyset.ts';
+import type { DocumentRecord } from '../graph/records.ts';
+import { documentsCount, documentsPage, entitiesByKind } from '../store/queries.ts';
 import { LIMITS, intInRange } from './args.ts';
+import { connectionOf, countOnce, encodeCursor, pageRequest } from './connection.ts';
+import { CONNECTION_PAGES } from './page-sizes.ts';
+import { REMOVED_AFTER } from './node.ts';
 import { builder } from './builder.ts';
-import { readRelated, reads, textProperty } from './relations.ts';
+import { readRelated, readRelatedOf, reads } from './relations.ts';
 
 builder.objectType('Document', {
-  description: 'A source article the graph is built from. Every relationship and quote names the documents that state it.',
+  description: KIND_DESCRIPTIONS.Document,
   interfaces: ['Node', 'Entity'],
-  isTypeOf: (value) => (value as { kind?: string }).kind === 'Document',
+  isTypeOf: (value) => (value as EntityRecord).kind === 'Document',
   fields: (t) => ({
-    title: t.string({ description: 'The article’s headline.', resolve: (doc) => textProperty(doc, 'title') ?? doc.name }),
-    outlet: t.string({ nullable: true, description: 'Where it was published.', resolve: (doc) => textProperty(doc, 'outlet') }),
-    author: t.string({ nullable: true, description: 'Who wrote it.', resolve: (doc) => textProperty(doc, 'author') }),
-    file: t.string({
-      nullable: true,
-      description: 'The source file the graph was built from.',
-      resolve: (doc) => textProperty(doc, 'file'),
-    }),
+    title: t.exposeString('title', { description: 'The article’s headline.' }),
+    outlet: t.exposeString('outlet', { nullable: true, description: 'Where it was published.' }),
+    author: t.exposeString('author', { nullable: true, description: 'Who wrote it.' }),
+    file: t.exposeString('file', { nullable: true, description: 'The source file the graph was built from.' }),
     coversDate: t.field({
       type: 'Date',
       nullable: true,
       description: 'The day of the events it reports.',
-      resolve: (doc) => textProperty(doc, 'coversDate'),
+      resolve: (doc) => doc.coversDate,
     }),
     statements: t.field({
       type: ['Statement'],
       description: 'Quotes and claims it reports (REPORTED_IN, incoming).',
       extensions: reads(['REPORTED_IN'], 'IN', 'Statement'),
-      resolve: readRelated,
+      resolve: readRelatedOf('Statement'),
     }),
     events: t.field({
       type: ['Event'],
       description: 'Events it reports (REPORTED_IN, incoming).',
       extensions: reads(['REPORTED_IN'], 'IN', 'Event'),
-      resolve: readRelated,
+      resolve: readRelatedOf('Event'),
     }),
     authors: t.field({
       type: ['Person'],
       description: 'Its authors (AUTHORED, incoming).',
       extensions: reads(['AUTHORED'], 'IN', 'Person'),
-      resolve: readRelated,
+      resolve: readRelatedOf('Person'),
     }),
     publishedBy: t.field({
       type: ['Organization'],
       description: 'The outlet that published it (PUBLISHED_BY).',
       extensions: reads(['PUBLISHED_BY'], 'OUT', 'Organization'),
-      resolve: readRelated,
+      resolve: readRelatedOf('Organization'),
     }),
     cites: t.field({
       type: ['Organization'],
       description: 'Organizations it names as sources or photo credits (CITES).',
       extensions: reads(['CITES'], 'OUT', 'Organization'),
-      resolve: readRelated,
+      resolve: readRelatedOf('Organization'),
     }),
   }),
 });
 
+export const DocumentConnection = builder.connectionObject(
+  { type: 'Document', name: 'DocumentConnection', description: 'A page of source documents.' },
+  { name: 'DocumentEdge', description: 'One document of the page, with its cursor.' },
+);
+
 builder.queryFields((t) => ({
+  documentsConnection: t.field({
+    type: DocumentConnection,
+    description: `The source documents, by id, a page at a time: ${CONNECTION_PAGES.DocumentConnection.defaultSize} by default, at most ${LIMITS.listFirst}.`,
+    args: t.arg.connectionArgs(),
+    resolve: async (_root, args, ctx) => {
+      const request = pageRequest(args, CONNECTION_PAGES.DocumentConnection, 'documents', 'ID');
+      const rows = await ctx.runner.run(documentsPage, { ...scanFor(request, false), sep: '' });
+      for (const doc of rows) ctx.loaders.entity.prime(doc.id, doc);
+      const count = async () => (await ctx.runner.run(documentsCount, {}))[0]?.count ?? 0;
+      const keyOf = (doc: DocumentRecord) => ({ missing: false, primary: doc.id, tie: doc.id });
+      return connectionOf(rows, request, (doc: DocumentRecord) => ({ cursor: encodeCursor('documents', 'ID', keyOf(doc)), node: doc }), countOnce(count));
+    },
+  }),
   documents: t.field({
     type: ['Document'],
     description: 'The source documents, by id.',
+    deprecationReason: `Use \`documentsConnection\`, which pages by cursor. Removed after ${REMOVED_AFTER}.`,
     args: {
       first: t.arg.int({ defaultValue: 100, required: true, description: `Most documents, 1 to ${LIMITS.listFirst}.` }),
       offset: t.arg.int({ defaultValue: 0, required: true, description: 'How many to skip, for paging.' }),
@@ -70,7 +92,7 @@ builder.queryFields((t) => ({
         limit: intInRange('first', args.first, 1, LIMITS.listFirst),
       });
       for (const doc of docs) ctx.loaders.entity.prime(doc.id, doc);
-      return docs;
+      return docs.filter((doc): doc is DocumentRecord => doc.kind === 'Document');
     },
   }),
 }));

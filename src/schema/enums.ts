@@ -96,3 +96,12 @@ export const MatchTypeEnum = builder.enumType('MatchType', {
     WORDS: 'Every word of the query occurs in some name or alias.',
   }),
 });
+
+export const DateOrderEnum = builder.enumType('DateOrder', {
+  description: 'Date order of a list; undated items come last either way, ties go by id.',
+  values: described({
+    DATE_ASC: 'Oldest first.',
+    DATE_DESC: 'Newest first.',
+  }),
+});
+export type DateOrder = 'DATE_ASC' | 'DATE_DESC';

@@ -1,15 +1,17 @@
-import type { RelationshipType } from '../graph/vocabulary.ts';
+import type { EntityRecord } from '../graph/records.ts';
+import { subtypeOf } from '../graph/records.ts';
 import { builder } from './builder.ts';
 import { BasisEnum, DatePrecisionEnum, KindEnum, RelationshipTypeEnum } from './enums.ts';
-import type { DatePrecision } from './kind-fields.ts';
-import { documentsByIds, readsSources, textProperty } from './relations.ts';
+import { REMOVED_AFTER } from './node.ts';
+import { documentsByIds, readsSources } from './relations.ts';
 
-const SUBTYPE_PROPERTIES = ['eventType', 'orgType', 'placeType', 'quoteType'];
+const dateOf = (node: EntityRecord): string | null => (node.kind === 'Event' || node.kind === 'Statement' ? node.date : null);
 
 builder.objectType('GraphNode', {
   description:
-    'A node as visualization clients load it: flat, with a stable `id`, a display `label` and a `kind`. ' +
-    '`data` returns the node itself, so one query can produce Cytoscape.js `{ data: {…} }` or graphology `{ key, attributes }` shapes with aliases only.',
+    'Deprecated with the fields that return it (`Subgraph.nodes`, `Path.nodes`, `SearchHit.graphNode`): its `id` is the id of the entity it shows, ' +
+    'so a cache keyed by id alone (Relay) takes the two for one object. The entities themselves carry the same fields (`label`, `key`, `data`, `subtype`). ' +
+    `Removed after ${REMOVED_AFTER}.`,
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable node id (the same as `Node.id`).' }),
     key: t.exposeID('id', { description: 'The id again, under the name graphology uses.' }),
@@ -20,23 +22,23 @@ builder.objectType('GraphNode', {
     subtype: t.string({
       nullable: true,
       description: 'The finer type where the kind has one: event, organization, place or quote type.',
-      resolve: (node) => SUBTYPE_PROPERTIES.map((name) => textProperty(node, name)).find(Boolean) ?? null,
+      resolve: (node) => subtypeOf(node),
     }),
     date: t.field({
       type: 'Date',
       nullable: true,
       description: 'The node’s date (events, statements), when known.',
-      resolve: (node) => textProperty(node, 'date'),
+      resolve: (node) => dateOf(node),
     }),
     datePrecision: t.field({
       type: DatePrecisionEnum,
       nullable: true,
       description: 'How precise `date` is (a year-only date is stored as its first day).',
-      resolve: (node) => textProperty(node, 'datePrecision') as DatePrecision | null,
+      resolve: (node) => (node.kind === 'Event' ? node.datePrecision : null),
     }),
     sources: t.exposeStringList('sources', { description: 'Ids of the documents that name the node.' }),
     data: t.field({ type: 'GraphNode', description: 'This node again, for nesting under `data` or `attributes`.', resolve: (node) => node }),
-    node: t.field({ type: 'Node', description: 'The typed node, for kind-specific fields.', resolve: (node) => node }),
+    node: t.field({ type: 'Entity', description: 'The typed node, for kind-specific fields.', resolve: (node) => node }),
   }),
 });
 
@@ -50,7 +52,7 @@ builder.objectType('GraphEdge', {
     type: t.field({
       type: RelationshipTypeEnum,
       description: 'The relationship type.',
-      resolve: (edge) => edge.type as RelationshipType,
+      resolve: (edge) => edge.type,
     }),
     label: t.string({
       description: 'The type in words, for edge labels, e.g. `met with`.',
@@ -84,28 +86,28 @@ builder.objectType('GraphEdge', {
       type: 'Date',
       nullable: true,
       description: 'When it happened, where the sources say.',
-      resolve: (edge) => textProperty(edge, 'date'),
+      resolve: (edge) => edge.date,
     }),
     datePrecision: t.field({
       type: DatePrecisionEnum,
       nullable: true,
       description: 'How precise `date` is (a year-only date is stored as its first day).',
-      resolve: (edge) => textProperty(edge, 'datePrecision') as DatePrecision | null,
+      resolve: (edge) => edge.datePrecision,
     }),
     role: t.string({
       nullable: true,
       description: 'The role it records, e.g. `President`, `host`.',
-      resolve: (edge) => textProperty(edge, 'role'),
+      resolve: (edge) => edge.role,
     }),
     data: t.field({ type: 'GraphEdge', description: 'This edge again, for nesting under `data` or `attributes`.', resolve: (edge) => edge }),
     sourceNode: t.field({
-      type: 'Node',
+      type: 'Entity',
       nullable: true,
       description: 'The node the relationship starts at.',
       resolve: (edge, _args, ctx) => ctx.loaders.entity.load(edge.source),
     }),
     targetNode: t.field({
-      type: 'Node',
+      type: 'Entity',
       nullable: true,
       description: 'The node the relationship ends at.',
       resolve: (edge, _args, ctx) => ctx.loaders.entity.load(edge.target),

@@ -4,21 +4,21 @@ import { outgoingRelationships } from '../store/queries.ts';
 import { LIMITS, intInRange } from './args.ts';
 import { builder } from './builder.ts';
 import { snapshotFor } from './metrics.ts';
-import { afterPosition, pageInfo } from './page-info.ts';
+import { afterPosition, pageInfo, PageInfoRef } from './page-info.ts';
 
 builder.objectType('GraphSlice', {
   description:
     'A slice of the whole graph: nodes by id, and every relationship that starts at them (its other end may lie in another ' +
     'slice). Read slice after slice with `after: pageInfo.endCursor` to read the whole graph, as `/export/graph.graphml` does.',
   fields: (t) => ({
-    nodes: t.field({ type: ['GraphNode'], description: 'The slice’s nodes, by id.', resolve: (slice, _args, ctx) => loadKnownEntities(ctx.loaders.entity, slice.ids) }),
+    entities: t.field({ type: ['Entity'], description: 'The slice’s nodes, by id.', resolve: (slice, _args, ctx) => loadKnownEntities(ctx.loaders.entity, slice.ids) }),
     edges: t.field({
       type: ['GraphEdge'],
       description: 'The relationships that start at the slice’s nodes.',
       resolve: (slice, _args, ctx) => (slice.ids.length === 0 ? [] : ctx.runner.run(outgoingRelationships, { ids: slice.ids, limit: LIMITS.edgeLimit })),
     }),
     pageInfo: t.field({
-      type: 'PageInfo',
+      type: PageInfoRef,
       description: 'Where this slice stands.',
       resolve: (slice) => pageInfo(slice.ids.map((id) => encodeCursor({ value: 0, id })), slice),
     }),

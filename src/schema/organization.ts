@@ -1,19 +1,19 @@
-import type { OrganizationType } from './kind-fields.ts';
+import type { EntityRecord } from '../graph/records.ts';
+import { KIND_DESCRIPTIONS } from '../graph/vocabulary.ts';
 import { builder } from './builder.ts';
 import { OrganizationTypeEnum } from './enums.ts';
-import { readRelated, readRelations, reads, textProperty } from './relations.ts';
+import { readRelated, readRelatedOf, readRelations, reads } from './relations.ts';
 
 builder.objectType('Organization', {
-  description:
-    'A government body, think tank, media outlet, news agency or diplomatic mission, or an unnamed group the articles speak of as one (“some other officials”).',
+  description: KIND_DESCRIPTIONS.Organization,
   interfaces: ['Node', 'Entity'],
-  isTypeOf: (value) => (value as { kind?: string }).kind === 'Organization',
+  isTypeOf: (value) => (value as EntityRecord).kind === 'Organization',
   fields: (t) => ({
     organizationType: t.field({
       type: OrganizationTypeEnum,
       nullable: true,
       description: 'What kind of organization it is.',
-      resolve: (org) => textProperty(org, 'orgType') as OrganizationType | null,
+      resolve: (org) => org.organizationType,
     }),
     people: t.field({
       type: ['Relation'],
@@ -22,19 +22,19 @@ builder.objectType('Organization', {
       resolve: readRelations,
     }),
     partOf: t.field({
-      type: ['Node'],
+      type: ['Entity'],
       description: 'The organization or country it belongs to (PART_OF).',
       extensions: reads(['PART_OF'], 'OUT'),
       resolve: readRelated,
     }),
     parts: t.field({
-      type: ['Node'],
+      type: ['Entity'],
       description: 'Organizations that belong to it (PART_OF, incoming).',
       extensions: reads(['PART_OF'], 'IN'),
       resolve: readRelated,
     }),
     locatedIn: t.field({
-      type: ['Node'],
+      type: ['Entity'],
       description: 'Where it is (LOCATED_IN).',
       extensions: reads(['LOCATED_IN'], 'OUT'),
       resolve: readRelated,
@@ -49,19 +49,19 @@ builder.objectType('Organization', {
       type: ['Event'],
       description: 'Events it reported as a news organization (REPORTED_BY, incoming).',
       extensions: reads(['REPORTED_BY'], 'IN', 'Event'),
-      resolve: readRelated,
+      resolve: readRelatedOf('Event'),
     }),
     statements: t.field({
       type: ['Statement'],
       description: 'Statements made in its name (SAID).',
       extensions: reads(['SAID'], 'OUT', 'Statement'),
-      resolve: readRelated,
+      resolve: readRelatedOf('Statement'),
     }),
     documents: t.field({
       type: ['Document'],
       description: 'Source documents it published or is cited by (PUBLISHED_BY, CITES, incoming).',
       extensions: reads(['PUBLISHED_BY', 'CITES'], 'IN', 'Document'),
-      resolve: readRelated,
+      resolve: readRelatedOf('Document'),
     }),
   }),
 });

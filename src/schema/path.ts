@@ -1,21 +1,29 @@
+import type { PathRecord } from '../graph/paths.ts';
 import { shortestPaths } from '../graph/paths.ts';
 import { pathsBetweenSets } from '../graph/set-paths.ts';
-import type { RawPath } from '../graph/paths.ts';
-import { loadKnownEntities } from '../loaders/entity-loader.ts';
 import type { GraphContext } from '../server/context.ts';
-import { LIMITS, inputError, intInRange, listWithin, textWithin, timeView } from './args.ts';
+import { inputError } from '../errors.ts';
+import { LIMITS, intInRange, listWithin, textWithin, timeView } from './args.ts';
 import { timeArgs } from './time-args.ts';
 import { builder } from './builder.ts';
 import { RelationshipTypeEnum } from './enums.ts';
-import type { PathShape } from './shapes.ts';
+import { REMOVED_AFTER } from './node.ts';
+import { known } from './subgraph.ts';
 
 builder.objectType('Path', {
   description:
     'A chain of relationships between two nodes, relationships followed in either direction. ' +
-    '`edges[i]` joins `nodes[i]` and `nodes[i + 1]`; each edge carries its evidence and sources.',
+    '`edges[i]` joins `entities[i]` and `entities[i + 1]`; each edge carries its evidence and sources. ' +
+    'A value computed per request: it has no id, its entities and edges do.',
   fields: (t) => ({
     length: t.int({ description: 'Number of relationships (hops).', resolve: (path) => path.edges.length }),
-    nodes: t.field({ type: ['GraphNode'], description: 'The nodes, from start to end.', resolve: (path) => path.nodes }),
+    entities: t.field({ type: ['Entity'], description: 'The nodes, from start to end, as the entities themselves.', resolve: (path) => path.nodes }),
+    nodes: t.field({
+      type: ['GraphNode'],
+      description: 'The nodes, from start to end, as GraphNode values.',
+      deprecationReason: `GraphNode shares its id with the entity it shows: use \`entities\`. Removed after ${REMOVED_AFTER}.`,
+      resolve: (path) => path.nodes,
+    }),
     edges: t.field({ type: ['GraphEdge'], description: 'The relationships, in path order.', resolve: (path) => path.edges }),
   }),
 });
@@ -41,7 +49,7 @@ interface PathArgs {
   relationshipTypes?: readonly string[] | null;
 }
 
-async function findPaths(ctx: GraphContext, args: PathArgs, maxPaths: number): Promise<PathShape[]> {
+async function findPaths(ctx: GraphContext, args: PathArgs, maxPaths: number): Promise<PathRecord[]> {
   const from = textWithin('from', args.from, LIMITS.idLength);
   const to = textWithin('to', args.to, LIMITS.idLength);
   const maxDepth = intInRange('maxDepth', args.maxDepth, 1, LIMITS.pathMaxDepth);
@@ -54,11 +62,8 @@ async function findPaths(ctx: GraphContext, args: PathArgs, maxPaths: number): P
     expansionLimit: LIMITS.pathExpansion,
     rowBudget: LIMITS.pathRows,
   });
-  return Promise.all(paths.map((path) => resolvePath(ctx, path)));
-}
-
-async function resolvePath(ctx: GraphContext, path: RawPath): Promise<PathShape> {
-  return { nodes: await loadKnownEntities(ctx.loaders.entity, path.nodeIds), edges: path.edges };
+  for (const path of paths) known(ctx, { ...path, truncated: false });
+  return paths;
 }
 
 builder.objectType('PathSet', {
@@ -102,7 +107,8 @@ builder.queryFields((t) => ({
         expansionLimit: LIMITS.pathExpansion,
         rowBudget: LIMITS.pathRows,
       });
-      return { paths: await Promise.all(found.paths.map((path) => resolvePath(ctx, path))), connectedPairs: found.connectedPairs, truncated: found.truncated };
+      for (const path of found.paths) known(ctx, { ...path, truncated: false });
+      return found;
     },
   }),
   shortestPath: t.field({

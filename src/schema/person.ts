@@ -1,10 +1,12 @@
+import type { EntityRecord } from '../graph/records.ts';
+import { KIND_DESCRIPTIONS } from '../graph/vocabulary.ts';
 import { builder } from './builder.ts';
-import { readRelated, readRelations, reads } from './relations.ts';
+import { readRelated, readRelatedOf, readRelations, reads } from './relations.ts';
 
 builder.objectType('Person', {
-  description: 'A person named in the articles: officials, analysts, authors.',
+  description: KIND_DESCRIPTIONS.Person,
   interfaces: ['Node', 'Entity'],
-  isTypeOf: (value) => (value as { kind?: string }).kind === 'Person',
+  isTypeOf: (value) => (value as EntityRecord).kind === 'Person',
   fields: (t) => ({
     roles: t.field({
       type: ['Relation'],
@@ -34,7 +36,7 @@ builder.objectType('Person', {
       type: ['Statement'],
       description: 'What the person said: quotes and reported claims (SAID).',
       extensions: reads(['SAID'], 'OUT', 'Statement'),
-      resolve: readRelated,
+      resolve: readRelatedOf('Statement'),
     }),
     events: t.field({
       type: ['Relation'],
@@ -52,7 +54,7 @@ builder.objectType('Person', {
       type: ['Event'],
       description: 'Events the person commented on as an analyst (COMMENTED_ON).',
       extensions: reads(['COMMENTED_ON'], 'OUT', 'Event'),
-      resolve: readRelated,
+      resolve: readRelatedOf('Event'),
     }),
     sanctionedBy: t.field({
       type: ['Relation'],
@@ -64,7 +66,7 @@ builder.objectType('Person', {
       type: ['Document'],
       description: 'Source documents the person wrote (AUTHORED).',
       extensions: reads(['AUTHORED'], 'OUT', 'Document'),
-      resolve: readRelated,
+      resolve: readRelatedOf('Document'),
     }),
   }),
 });

@@ -6,7 +6,7 @@ import { LIMITS, intInRange, listWithin } from './args.ts';
 import { builder } from './builder.ts';
 import { KindEnum } from './enums.ts';
 import { MetricEnum, snapshotFor } from './metrics.ts';
-import { afterPosition, pageInfo } from './page-info.ts';
+import { afterPosition, pageInfo, PageInfoRef } from './page-info.ts';
 
 /** A ranked node's cursor: its value and id. */
 export const rankedCursor = (edge: RankedNodeShape) => encodeCursor({ value: edge.value, id: edge.snapshot.ids[edge.index]! });
@@ -29,7 +29,7 @@ builder.objectType('RankingConnection', {
   description: 'Nodes ranked by a metric, most central first (ties by id), a page at a time: the whole graph’s, or a community’s members by PageRank.',
   fields: (t) => ({
     edges: t.field({ type: ['RankingEdge'], description: 'The nodes of this page, in ranking order.', resolve: (page) => page.edges }),
-    pageInfo: t.field({ type: 'PageInfo', description: 'Where this page stands.', resolve: (page) => pageInfo(page.edges.map(rankedCursor), page) }),
+    pageInfo: t.field({ type: PageInfoRef, description: 'Where this page stands.', resolve: (page) => pageInfo(page.edges.map(rankedCursor), page) }),
     totalCount: t.exposeInt('totalCount', { description: 'How many nodes the whole ranking holds (of the kinds asked for, or in the community).' }),
   }),
 });

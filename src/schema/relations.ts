@@ -1,7 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { loadKnownEntities } from '../loaders/entity-loader.ts';
-import type { Relation, Side } from '../loaders/relation-loader.ts';
-import type { EntityRecord, Kind } from '../graph/records.ts';
+import type { Direction, DocumentRecord, EntityRecord, Kind, RelationRecord } from '../graph/records.ts';
 import type { RelationshipType } from '../graph/vocabulary.ts';
 import type { GraphContext } from '../server/context.ts';
 
@@ -12,12 +11,12 @@ import type { GraphContext } from '../server/context.ts';
  * `sources` marks a list of the documents a node or relationship cites.
  */
 export type Reads =
-  | { types: readonly RelationshipType[]; side: Side; kind?: Kind }
+  | { types: readonly RelationshipType[]; side: Direction; kind?: Kind }
   | { types: 'arguments' }
   | { sources: 'node' | 'edge' };
 
 /** `extensions` for a field that reads relationships of these types, this way, optionally only to nodes of one kind. */
-export function reads(types: readonly RelationshipType[], side: Side, kind?: Kind): { reads: Reads } {
+export function reads(types: readonly RelationshipType[], side: Direction, kind?: Kind): { reads: Reads } {
   return { reads: { types, side, ...(kind ? { kind } : {}) } };
 }
 
@@ -31,14 +30,14 @@ export function readsOf(extensions: Readonly<Record<string, unknown>> | null | u
   return extensions?.reads as Reads | undefined;
 }
 
-function declared(info: GraphQLResolveInfo): { types: readonly RelationshipType[]; side: Side; kind?: Kind } {
+function declared(info: GraphQLResolveInfo): { types: readonly RelationshipType[]; side: Direction; kind?: Kind } {
   const declaration = readsOf(info.parentType.getFields()[info.fieldName]?.extensions);
   if (!declaration || !('side' in declaration)) throw new Error(`${info.parentType.name}.${info.fieldName} declares no relationships to read`);
   return declaration;
 }
 
 /** Resolves a field declared with `reads(types, side)`: those relationships, seen from the node. */
-export function readRelations(entity: EntityRecord, _args: object, ctx: GraphContext, info: GraphQLResolveInfo): Promise<Relation[]> {
+export function readRelations(entity: EntityRecord, _args: object, ctx: GraphContext, info: GraphQLResolveInfo): Promise<RelationRecord[]> {
   const { types, side } = declared(info);
   return relationsOf(ctx, entity.id, types, side);
 }
@@ -51,24 +50,23 @@ export async function readRelated(entity: EntityRecord, _args: object, ctx: Grap
   return [...nodes.values()];
 }
 
+/** `readRelated` for a field declared with a kind: its records are of that kind. */
+export function readRelatedOf<K extends Kind>(_kind: K) {
+  return readRelated as (...args: Parameters<typeof readRelated>) => Promise<Extract<EntityRecord, { kind: K }>[]>;
+}
+
 /** Relationships of the given types at a node, seen from it (as of a day, when given), through the request's loader. */
-export function relationsOf(ctx: GraphContext, id: string, types: readonly string[], side: Side, view?: { asOf: string | null; undated: boolean }): Promise<Relation[]> {
+export function relationsOf(
+  ctx: GraphContext,
+  id: string,
+  types: readonly string[],
+  side: Direction,
+  view?: { asOf: string | null; undated: boolean },
+): Promise<RelationRecord[]> {
   return ctx.loaders.relations.load({ id, types, side, asOf: view?.asOf ?? null, undated: view?.undated ?? true });
 }
 
 /** The documents with these ids, in order, skipping unknown ones. */
-export async function documentsByIds(ctx: GraphContext, ids: readonly string[]): Promise<EntityRecord[]> {
-  return (await loadKnownEntities(ctx.loaders.entity, ids)).filter((entity) => entity.kind === 'Document');
-}
-
-/** A stored property as a string, or null. */
-export function textProperty(entity: { properties: Record<string, unknown> }, name: string): string | null {
-  const value = entity.properties[name];
-  return typeof value === 'string' ? value : null;
-}
-
-/** A stored property as a number, or null. */
-export function numberProperty(entity: { properties: Record<string, unknown> }, name: string): number | null {
-  const value = entity.properties[name];
-  return typeof value === 'number' ? value : null;
+export async function documentsByIds(ctx: GraphContext, ids: readonly string[]): Promise<DocumentRecord[]> {
+  return (await loadKnownEntities(ctx.loaders.entity, ids)).filter((entity): entity is DocumentRecord => entity.kind === 'Document');
 }

@@ -16,7 +16,8 @@ export function parseIsoDate(value: unknown): string {
 }
 
 builder.scalarType('Date', {
-  description: 'A calendar day, ISO-8601 `YYYY-MM-DD` (e.g. `2019-08-29`).',
+  description: 'A calendar day, ISO-8601 `YYYY-MM-DD` (e.g. `2019-08-29`): RFC 3339’s `full-date`, a string in JSON.',
+  specifiedByURL: 'https://www.rfc-editor.org/rfc/rfc3339#section-5.6',
   serialize: (value) => String(value).slice(0, 10),
   parseValue: parseIsoDate,
 });

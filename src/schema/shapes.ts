@@ -1,5 +1,6 @@
 import type { CommunityRecord, Metric, MetricsSnapshot } from '../analytics/snapshot.ts';
-import type { EdgeRecord, EntityRecord } from '../graph/records.ts';
+import type { PathRecord } from '../graph/paths.ts';
+import type { DocumentRecord, EntityRecord } from '../graph/records.ts';
 
 /** A page of what a document names. */
 export interface MentionPageShape {
@@ -18,12 +19,12 @@ export interface SliceShape {
 
 /** Documents compared by coverage. */
 export interface CoverageShape {
-  documents: EntityRecord[];
+  documents: DocumentRecord[];
 }
 
 /** What one document states alone among those compared. */
 export interface DocumentCoverageShape {
-  document: EntityRecord;
+  document: DocumentRecord;
   alone: SliceShape;
 }
 
@@ -39,24 +40,9 @@ export interface GraphSliceShape {
 
 /** Paths between two sets of nodes. */
 export interface PathSetShape {
-  paths: PathShape[];
+  paths: PathRecord[];
   connectedPairs: number;
   truncated: boolean;
-}
-
-/** A path resolved to nodes: `nodes[i]` to `nodes[i + 1]` through `edges[i]`. */
-export interface PathShape {
-  nodes: EntityRecord[];
-  edges: EdgeRecord[];
-}
-
-export type MatchType = 'EXACT' | 'PREFIX' | 'CONTAINS' | 'WORDS';
-
-export interface SearchHitShape {
-  node: EntityRecord;
-  matchType: MatchType;
-  matchedAlias: string | null;
-  score: number;
 }
 
 /** One entry of a ranked list of nodes (a ranking, a community's members), with the snapshot it comes from. */
@@ -88,12 +74,4 @@ export interface CommunityConnectionShape {
   totalCount: number;
   hasNextPage: boolean;
   hasPreviousPage: boolean;
-}
-
-/** Relay's page info, for every connection. */
-export interface PageInfoShape {
-  hasNextPage: boolean;
-  hasPreviousPage: boolean;
-  startCursor: string | null;
-  endCursor: string | null;
 }

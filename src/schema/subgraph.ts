@@ -2,15 +2,34 @@ import { neighborhood } from '../graph/neighborhood.ts';
 import { inducedSubgraph } from '../graph/subgraph.ts';
 import { LIMITS, intInRange, listWithin, textWithin, timeView } from './args.ts';
 import { timeArgs } from './time-args.ts';
+import type { SubgraphResult } from '../graph/subgraph.ts';
+import type { GraphContext } from '../server/context.ts';
 import { builder } from './builder.ts';
 import { DirectionEnum, KindEnum, RelationshipTypeEnum } from './enums.ts';
+import { REMOVED_AFTER } from './node.ts';
+
+/** The loader learns the entities a traversal returned, so fields below them need no lookup. */
+export function known(ctx: GraphContext, graph: SubgraphResult): SubgraphResult {
+  for (const node of graph.nodes) ctx.loaders.entity.prime(node.id, node);
+  return graph;
+}
 
 builder.objectType('Subgraph', {
   description:
     'Nodes and the relationships among them, flat, ready for Cytoscape.js, sigma.js/graphology, vis-network or Neo4j NVL. ' +
-    'Every edge’s `source` and `target` is among `nodes`.',
+    'Every edge’s `source` and `target` is among `entities`. A value computed per request: it has no id, its entities and edges do.',
   fields: (t) => ({
-    nodes: t.field({ type: ['GraphNode'], description: 'The nodes.', resolve: (graph) => graph.nodes }),
+    entities: t.field({
+      type: ['Entity'],
+      description: 'The nodes, as the entities themselves (one cached record per id): `nodes: entities { id data { id label kind } }` gives Cytoscape.js elements.',
+      resolve: (graph) => graph.nodes,
+    }),
+    nodes: t.field({
+      type: ['GraphNode'],
+      description: 'The nodes, as GraphNode values.',
+      deprecationReason: `GraphNode shares its id with the entity it shows: use \`entities\` (the same fields: \`label\`, \`key\`, \`data\`, \`subtype\`; \`sourceIds\` for \`sources\`). Removed after ${REMOVED_AFTER}.`,
+      resolve: (graph) => graph.nodes,
+    }),
     edges: t.field({ type: ['GraphEdge'], description: 'The relationships among the nodes.', resolve: (graph) => graph.edges }),
     truncated: t.exposeBoolean('truncated', {
       description: 'True when a limit cut nodes or edges from the answer: raise `limit` or narrow the filters.',
@@ -51,8 +70,8 @@ builder.queryFields((t) => ({
       }),
       ...timeArgs(t.arg),
     },
-    resolve: (_root, args, ctx) =>
-      neighborhood(ctx, {
+    resolve: async (_root, args, ctx) =>
+      known(ctx, await neighborhood(ctx, {
         id: textWithin('id', args.id, LIMITS.idLength),
         depth: intInRange('depth', args.depth, 1, LIMITS.neighborhoodDepth),
         direction: args.direction,
@@ -61,7 +80,7 @@ builder.queryFields((t) => ({
         limit: intInRange('limit', args.limit, 1, LIMITS.neighborhoodLimit),
         edgeLimit: LIMITS.edgeLimit,
         view: timeView(args),
-      }),
+      })),
   }),
   subgraph: t.field({
     type: 'Subgraph',
@@ -74,13 +93,16 @@ builder.queryFields((t) => ({
       }),
       ...timeArgs(t.arg),
     },
-    resolve: (_root, args, ctx) =>
-      inducedSubgraph(
+    resolve: async (_root, args, ctx) =>
+      known(
         ctx,
-        listWithin('ids', args.ids, LIMITS.ids).map((id) => textWithin('ids', id, LIMITS.idLength)),
-        args.relationshipTypes ?? [],
-        LIMITS.edgeLimit,
-        timeView(args),
+        await inducedSubgraph(
+          ctx,
+          listWithin('ids', args.ids, LIMITS.ids).map((id) => textWithin('ids', id, LIMITS.idLength)),
+          args.relationshipTypes ?? [],
+          LIMITS.edgeLimit,
+          timeView(args),
+        ),
       ),
   }),
 }));

@@ -11,9 +11,10 @@ import type {
 import { getArgumentValues, getNamedType, getNullableType, getVariableValues, isCompositeType, isListType, Kind } from 'graphql';
 import type { ListBounds } from '../graph/statistics.ts';
 import { CAP_BOUNDS } from '../graph/statistics.ts';
-import type { Side } from '../loaders/relation-loader.ts';
+import type { Direction } from '../graph/records.ts';
 import { RELATIONS_PER_FIELD } from '../loaders/relation-loader.ts';
 import { LIMITS } from '../schema/args.ts';
+import { isConnection, pageSizeOf } from '../schema/page-sizes.ts';
 import { readsOf } from '../schema/relations.ts';
 
 type Args = Record<string, unknown>;
@@ -27,16 +28,18 @@ type Args = Record<string, unknown>;
  * budget for anything else).
  */
 const LIST_BOUNDS: Record<string, (parent: Args, bounds: ListBounds) => number> = {
+  'Subgraph.entities': (parent, bounds) => subgraphNodes(parent, bounds),
   'Subgraph.nodes': (parent, bounds) => subgraphNodes(parent, bounds),
   'Subgraph.edges': (parent, bounds) => subgraphEdges(parent, bounds),
   'PathSet.paths': (parent) => count(parent.first, LIMITS.pathsFirst),
+  'Path.entities': (parent) => count(parent.maxDepth, LIMITS.pathMaxDepth) + 1,
   'Path.nodes': (parent) => count(parent.maxDepth, LIMITS.pathMaxDepth) + 1,
   'Path.edges': (parent) => count(parent.maxDepth, LIMITS.pathMaxDepth),
   // A page of a connection holds at most `first` edges of the field that returned it.
   'RankingConnection.edges': (parent) => count(parent.first, LIMITS.pageFirst),
   'CommunityConnection.edges': (parent) => count(parent.first, LIMITS.pageFirst),
   'MentionConnection.edges': (parent) => count(parent.first, LIMITS.pageFirst),
-  'GraphSlice.nodes': (parent) => count(parent.first, LIMITS.pageFirst),
+  'GraphSlice.entities': (parent) => count(parent.first, LIMITS.pageFirst),
   'GraphSlice.edges': () => LIMITS.edgeLimit,
   'Coverage.documents': (parent) => (Array.isArray(parent.documents) ? parent.documents.length : LIMITS.coverageDocuments),
   'Coverage.byDocument': (parent) => (Array.isArray(parent.documents) ? parent.documents.length : LIMITS.coverageDocuments),
@@ -45,9 +48,14 @@ const LIST_BOUNDS: Record<string, (parent: Args, bounds: ListBounds) => number> 
 /** The size a list field has without a size argument and a bound of its own. */
 export const DEFAULT_LIST_BOUND = RELATIONS_PER_FIELD;
 
-/** Whether a list field is bounded by `LIST_BOUNDS` (else by its arguments or the default). */
+/** Whether a list field is bounded by `LIST_BOUNDS` or is a Connection's page (else by its arguments or the default). */
 export function hasListBound(typeName: string, fieldName: string): boolean {
-  return `${typeName}.${fieldName}` in LIST_BOUNDS;
+  return `${typeName}.${fieldName}` in LIST_BOUNDS || isPageList(typeName, fieldName);
+}
+
+/** A Connection's `edges` and `nodes`: as long as the page its field's `first` or `last` asks for. */
+function isPageList(typeName: string, fieldName: string): boolean {
+  return isConnection(typeName) && (fieldName === 'edges' || fieldName === 'nodes');
 }
 
 /** The arguments that give a list field its size. */
@@ -154,8 +162,10 @@ export function operationCost(
     if (!field || !type || !isCompositeType(type)) return 0;
     const args = getArgumentValues(field, node, values);
     const items = isListType(getNullableType(field.type)) ? listSize(parent.name, field, args, parentArgs, bounds) : 1;
+    // A Connection's store work: its page, one row more (whether more follow) and its count.
+    const page = isConnection(type.name) ? pageSizeOf(type.name, args) + 2 : 0;
     // Traversals are root fields; a type's field of the same name (PathSet.paths) reaches nothing more.
-    return reachOf(parent === root ? field.name : `${parent.name}.${field.name}`, args, bounds) + items * (1 + selectionCost(node.selectionSet, type, args, spreading));
+    return reachOf(parent === root ? field.name : `${parent.name}.${field.name}`, args, bounds) + page + items * (1 + selectionCost(node.selectionSet, type, args, spreading));
   };
 
   try {
@@ -172,12 +182,13 @@ function pickOperation(document: DocumentNode, operationName: string | null | un
 }
 
 function listSize(parentName: string, field: GraphQLField<unknown, unknown>, args: Args, parentArgs: Args, bounds: ListBounds): number {
+  if (isConnection(parentName) && isPageList(parentName, field.name)) return pageSizeOf(parentName, parentArgs);
   if (Array.isArray(args.ids)) return args.ids.length;
   if ('first' in args) return count(args.first, 0);
   if ('limit' in args) return count(args.limit, 0);
   const reads = readsOf(field.extensions);
   if (reads && 'sources' in reads) return bounds.sources(reads.sources);
-  if (reads?.types === 'arguments') return bounds.relations(Array.isArray(args.types) ? (args.types as string[]) : [], (args.direction as Side) ?? 'BOTH');
+  if (reads?.types === 'arguments') return bounds.relations(Array.isArray(args.types) ? (args.types as string[]) : [], (args.direction as Direction) ?? 'BOTH');
   if (reads) return bounds.relations(reads.types, reads.side);
   return LIST_BOUNDS[`${parentName}.${field.name}`]?.(parentArgs, bounds) ?? DEFAULT_LIST_BOUND;
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EdgeRecord, EntityRecord, Kind } from '../graph/records.ts';
-import { column, toEdge, toEntity } from '../graph/records.ts';
+import { column, toEdge, toEntity, toEntityOf } from '../graph/decode.ts';
+import type { Scan } from '../graph/keyset.ts';
+import type { Direction, DocumentRecord, EdgeRecord, EntityRecord, EventRecord, Kind, StatementRecord } from '../graph/records.ts';
 import { CYPHER_DIR } from './cypher-files.ts';
 import type { PlainValue, Row, Routing } from './port.ts';
 
@@ -27,6 +28,9 @@ export function defineQuery<P, T>(spec: {
 }
 
 type Ids = { ids: string[] };
+const toEvent = toEntityOf('Event');
+const toStatement = toEntityOf('Statement');
+const toDocument = toEntityOf('Document');
 /** Relationship types to follow (all when empty), and the facts seen as of a day (see TimeView). */
 type Filters = { types: string[]; asOf: string | null; undated: boolean };
 
@@ -44,7 +48,7 @@ export interface RelationRow {
   node: EntityRecord;
 }
 export const relationsByKeys = defineQuery<
-  { keys: { key: string; id: string; types: string[]; side: 'OUT' | 'IN' | 'BOTH'; asOf?: string | null; undated?: boolean }[]; limit: number },
+  { keys: { key: string; id: string; types: string[]; side: Direction; asOf?: string | null; undated?: boolean }[]; limit: number },
   RelationRow
 >({
   name: 'relationsByKeys',
@@ -58,6 +62,11 @@ export interface SearchRow {
   rank: number;
   matchedKey: string | null;
 }
+const toSearchRow = (row: Row): SearchRow => ({
+  node: toEntity(row.node),
+  rank: Number(row.rank),
+  matchedKey: typeof row.matchedKey === 'string' ? row.matchedKey : null,
+});
 export const searchEntities = defineQuery<
   { term: string; tokens: string[]; kinds: string[]; limit: number },
   SearchRow
@@ -65,14 +74,10 @@ export const searchEntities = defineQuery<
   name: 'searchEntities',
   file: 'search-entities.cypher',
   routing: 'READ',
-  map: (row) => ({
-    node: toEntity(row.node),
-    rank: Number(row.rank),
-    matchedKey: typeof row.matchedKey === 'string' ? row.matchedKey : null,
-  }),
+  map: toSearchRow,
 });
 
-type NeighborFilters = Filters & { direction: 'BOTH' | 'OUT' | 'IN'; kinds: string[]; limit: number };
+type NeighborFilters = Filters & { direction: Direction; kinds: string[]; limit: number };
 
 export interface CentreRow {
   /** True for the centre's own row, false for a node next to it. */
@@ -144,28 +149,101 @@ export const inducedEdges = defineQuery<Ids & Filters & { limit: number }, EdgeR
 
 type TimelineFilters = { from: string | null; to: string | null; eventTypes: string[]; limit: number };
 
-export const timelineEvents = defineQuery<TimelineFilters, EntityRecord>({
+export const timelineEvents = defineQuery<TimelineFilters, EventRecord>({
   name: 'timelineEvents',
   file: 'timeline-events.cypher',
   routing: 'READ',
-  map: (row) => toEntity(row.node),
+  map: (row) => toEvent(row.node),
 });
 
-export const timelineEventsOf = defineQuery<TimelineFilters & { participant: string }, EntityRecord>({
+export const timelineEventsOf = defineQuery<TimelineFilters & { participant: string }, EventRecord>({
   name: 'timelineEventsOf',
   file: 'timeline-events-of.cypher',
   routing: 'READ',
-  map: (row) => toEntity(row.node),
+  map: (row) => toEvent(row.node),
 });
 
 export const statements = defineQuery<
   { speaker: string | null; about: string | null; document: string | null; limit: number },
-  EntityRecord
+  StatementRecord
 >({
   name: 'statements',
   file: 'statements.cypher',
   routing: 'READ',
-  map: (row) => toEntity(row.node),
+  map: (row) => toStatement(row.node),
+});
+
+/** The parameters of a keyset page (src/graph/keyset.ts): the scan, and the tie separator. */
+type ScanParams = Scan & { sep: string };
+type Count = { count: number };
+const toCount = (row: Row): Count => ({ count: Number(row.count ?? 0) });
+
+export const timelinePage = defineQuery<TimelineFilters & ScanParams, EventRecord>({
+  name: 'timelinePage',
+  file: 'timeline-page.cypher',
+  routing: 'READ',
+  map: (row) => toEvent(row.node),
+});
+
+export const timelinePageOf = defineQuery<TimelineFilters & ScanParams & { participant: string }, EventRecord>({
+  name: 'timelinePageOf',
+  file: 'timeline-page-of.cypher',
+  routing: 'READ',
+  map: (row) => toEvent(row.node),
+});
+
+type EventFilters = Omit<TimelineFilters, 'limit'>;
+export const timelineCount = defineQuery<EventFilters, Count>({ name: 'timelineCount', file: 'timeline-count.cypher', routing: 'READ', map: toCount });
+export const timelineCountOf = defineQuery<EventFilters & { participant: string }, Count>({
+  name: 'timelineCountOf',
+  file: 'timeline-count-of.cypher',
+  routing: 'READ',
+  map: toCount,
+});
+
+type StatementFilters = { speaker: string | null; about: string | null; document: string | null };
+export const statementsPage = defineQuery<StatementFilters & ScanParams, StatementRecord>({
+  name: 'statementsPage',
+  file: 'statements-page.cypher',
+  routing: 'READ',
+  map: (row) => toStatement(row.node),
+});
+export const statementsCount = defineQuery<StatementFilters, Count>({ name: 'statementsCount', file: 'statements-count.cypher', routing: 'READ', map: toCount });
+
+export const documentsPage = defineQuery<ScanParams, DocumentRecord>({
+  name: 'documentsPage',
+  file: 'documents-page.cypher',
+  routing: 'READ',
+  map: (row) => toDocument(row.node),
+});
+export const documentsCount = defineQuery<Record<string, never>, Count>({ name: 'documentsCount', file: 'documents-count.cypher', routing: 'READ', map: toCount });
+
+type SearchTerms = { term: string; tokens: string[]; kinds: string[] };
+export const searchPage = defineQuery<SearchTerms & ScanParams & { order: 'RELEVANCE' | 'NAME' }, SearchRow>({
+  name: 'searchPage',
+  file: 'search-page.cypher',
+  routing: 'READ',
+  map: toSearchRow,
+});
+export const searchCount = defineQuery<SearchTerms, Count>({ name: 'searchCount', file: 'search-count.cypher', routing: 'READ', map: toCount });
+
+/** One key of relationsPage: a node, the relationship types and side it reads, and its page. */
+export type RelationPageKey = Omit<Scan, 'limit'> & {
+  key: string;
+  id: string;
+  types: string[];
+  side: Direction;
+  order: 'DATE' | 'TYPE';
+  limit: number;
+};
+/** A key's total (how many relationships it has over every page), or one relationship of its page. */
+export type RelationPageRow = { key: string; total: number } | { key: string; edge: EdgeRecord; node: EntityRecord };
+export const relationsPage = defineQuery<{ keys: RelationPageKey[]; sep: string }, RelationPageRow>({
+  name: 'relationsPage',
+  file: 'relations-page.cypher',
+  routing: 'READ',
+  map: (row): RelationPageRow =>
+    row.edge === null ? { key: column(row, 'key'), total: Number(row.total ?? 0) } : { key: column(row, 'key'), edge: toEdge(row.edge), node: toEntity(row.node) },
 });
 
 export const entitiesByKind = defineQuery<{ kind: Kind; offset: number; limit: number }, EntityRecord>({
@@ -283,6 +361,17 @@ export const ALL_QUERIES: readonly Pick<Query<unknown, unknown>, 'name' | 'file'
   relationshipCounts,
   unindexedEntities,
   degreeStatistics,
+  timelinePage,
+  timelinePageOf,
+  timelineCount,
+  timelineCountOf,
+  statementsPage,
+  statementsCount,
+  documentsPage,
+  documentsCount,
+  searchPage,
+  searchCount,
+  relationsPage,
   analyticsNodes,
   analyticsRelationships,
   documentMentions,

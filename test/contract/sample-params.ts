@@ -1,3 +1,7 @@
+/** A keyset page (src/graph/keyset.ts) from the start of a list, and one from a key. */
+const PAGE = { ascending: true, missingLast: true, start: null, stop: null, limit: 6, sep: '\u0001' };
+const DATE_PAGE = { ...PAGE, start: { missing: false, primary: '2008-01-01', tie: 'm' } };
+
 /** Parameters each runtime query is exercised with in the contract suite (keyed by query name). */
 export const QUERY_SAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
   entitiesByIds: { ids: ['john-bolton', 'belarus', 'nobody'] },
@@ -55,4 +59,22 @@ export const QUERY_SAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
     ],
   },
   analyticsRelationships: { ids: ['john-bolton', 'belarus', 'belsat-bolton-visit-2019'] },
+  timelinePage: { ...DATE_PAGE, from: '1990-01-01', to: null, eventTypes: [] },
+  timelinePageOf: { ...DATE_PAGE, participant: 'john-bolton', from: null, to: null, eventTypes: [], ascending: false },
+  timelineCount: { from: '2000-01-01', to: null, eventTypes: ['VISIT', 'MEETING'] },
+  timelineCountOf: { participant: 'belarus', from: null, to: null, eventTypes: [] },
+  statementsPage: { ...DATE_PAGE, speaker: null, about: 'human-rights', document: null, missingLast: false },
+  statementsCount: { speaker: 'john-bolton', about: null, document: null },
+  documentsPage: { ...PAGE, start: { missing: false, primary: 'a', tie: 'a' } },
+  documentsCount: {},
+  searchPage: { ...PAGE, term: 'bolton', tokens: ['bolton'], kinds: [], order: 'RELEVANCE', start: { missing: false, primary: -29_990, tie: 'x' } },
+  searchCount: { term: 'luka', tokens: ['luka'], kinds: ['PERSON'] },
+  relationsPage: {
+    sep: '\u0001',
+    keys: [
+      { key: 'a', id: 'john-bolton', types: ['MET_WITH', 'VISITED', 'HOLDS_ROLE'], side: 'BOTH', order: 'DATE', ...PAGE, limit: 4 },
+      { key: 'b', id: 'belarus', types: ['HOLDS_ROLE', 'PARTICIPATED_IN'], side: 'IN', order: 'TYPE', ...PAGE, ascending: false },
+      { key: 'c', id: 'nobody', types: ['REPORTED_IN'], side: 'IN', order: 'DATE', ...PAGE },
+    ],
+  },
 };

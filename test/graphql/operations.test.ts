@@ -12,6 +12,7 @@ import {
   AnalystToLukashenkaDocument,
   BoltonNeighborhoodDocument,
   BoltonNeighborhoodGraphologyDocument,
+  OrganizationCardDocument,
   SearchAnySpellingDocument,
   SubgraphOfSelectionDocument,
   TimelineDocument,
@@ -48,20 +49,20 @@ describe('the operation library', () => {
     expect(print(typed!)).toBe(print(document));
   });
 
-  it('covers what analysts do: search, card, neighbourhood, path, subgraph, timeline, statements, the whole graph for export', () => {
+  it('covers what analysts do: search, card, neighbourhood, path, subgraph, timeline, statements', () => {
     const fields = operations.flatMap(({ document }) =>
       document.definitions.flatMap((definition) =>
         definition.kind === 'OperationDefinition' ? definition.selectionSet.selections.map((selection) => (selection.kind === 'Field' ? selection.name.value : '')) : [],
       ),
     );
-    expect(new Set(fields)).toEqual(new Set(['node', 'shortestPath', 'neighborhood', 'timeline', 'search', 'statements', 'subgraph', 'graph']));
+    expect(new Set(fields)).toEqual(new Set(['person', 'organization', 'entity', 'shortestPath', 'neighborhood', 'timelineConnection', 'searchConnection', 'statementsConnection', 'subgraph']));
   });
 });
 
 describe('operations answer from the articles', () => {
   it('WhoMetBolton: Lukashenka and Makei on 29 August 2019, each meeting with its articles', async () => {
-    const { node } = await run(WhoMetBoltonDocument);
-    if (node?.__typename !== 'Person') throw new Error(`expected a Person, got ${node?.__typename}`);
+    const { person: node } = await run(WhoMetBoltonDocument);
+    if (!node) throw new Error('expected a Person');
     expect(node.roles.map((role) => [role.role, role.node.id])).toEqual([['National Security Advisor', 'us-government']]);
     expect(ids(node.meetings.map((meeting) => meeting.node)).sort()).toEqual(['aliaksandr-lukashenka', 'uladzimir-makei']);
     const lukashenka = node.meetings.find((meeting) => meeting.node.id === 'aliaksandr-lukashenka')!;
@@ -73,9 +74,9 @@ describe('operations answer from the articles', () => {
   it('AnalystToLukashenka: two hops through the visit, each with evidence and its article', async () => {
     const { shortestPath: path } = await run(AnalystToLukashenkaDocument);
     expect(path?.length).toBe(2);
-    expect(ids(path!.nodes)).toEqual(['arsen-sivistky', 'bolton-visit-minsk-2019', 'aliaksandr-lukashenka']);
+    expect(ids(path!.entities)).toEqual(['arsen-sivistky', 'bolton-visit-minsk-2019', 'aliaksandr-lukashenka']);
     path!.edges.forEach((edge, i) => {
-      expect([edge.source, edge.target].sort()).toEqual([path!.nodes[i]!.id, path!.nodes[i + 1]!.id].sort());
+      expect([edge.source, edge.target].sort()).toEqual([path!.entities[i]!.id, path!.entities[i + 1]!.id].sort());
       expect(edge.evidence).toBeTruthy();
       expect(ids(edge.sourceDocuments)).toContain(BELSAT);
     });
@@ -105,11 +106,11 @@ describe('operations answer from the articles', () => {
     const { neighborhood } = await run(BoltonNeighborhoodGraphologyDocument);
     expect(neighborhood.nodes.map((node) => node.key).sort()).toEqual(cytoscape.nodes.map((node) => node.data.id).sort());
     expect(neighborhood.edges.map((edge) => edge.key).sort()).toEqual(cytoscape.edges.map((edge) => edge.data.id).sort());
-    expect(neighborhood.nodes.find((node) => node.key === 'john-bolton')?.attributes).toEqual({ label: 'John Bolton', kind: 'PERSON' });
+    expect(neighborhood.nodes.find((node) => node.key === 'john-bolton')?.attributes).toEqual({ id: 'john-bolton', label: 'John Bolton', kind: 'PERSON' });
   });
 
   it('Timeline: 1993 to 2019 in date order, from Clinton’s visit to Bolton’s', async () => {
-    const { timeline } = await run(TimelineDocument);
+    const timeline = (await run(TimelineDocument, { first: 500 })).timelineConnection.edges.map((edge) => edge.node);
     const dates = timeline.map((event) => event.date!);
     expect(dates).toEqual([...dates].sort());
     expect(dates.every((date) => date >= '1993-01-01' && date <= '2019-12-31')).toBe(true);
@@ -120,26 +121,27 @@ describe('operations answer from the articles', () => {
   });
 
   it('Timeline: narrowed to a participant and to event types', async () => {
-    const bolton = await run(TimelineDocument, { participant: 'john-bolton' });
-    expect(ids(bolton.timeline).sort()).toEqual(['bolton-lukashenka-meeting-2019', 'bolton-visit-minsk-2019', 'bolton-yama-visit-2019']);
-    const sanctions = await run(TimelineDocument, { kinds: ['SANCTION'] });
-    expect(ids(sanctions.timeline)).toEqual(['us-entry-ban-1998', 'us-sanctions-2006', 'us-sanctions-2010']);
+    const events = async (variables: VariablesOf<typeof TimelineDocument>) => (await run(TimelineDocument, variables)).timelineConnection.edges.map((edge) => edge.node);
+    expect(ids(await events({ participant: 'john-bolton' })).sort()).toEqual(['bolton-lukashenka-meeting-2019', 'bolton-visit-minsk-2019', 'bolton-yama-visit-2019']);
+    expect(ids(await events({ kinds: ['SANCTION'] }))).toEqual(['us-entry-ban-1998', 'us-sanctions-2006', 'us-sanctions-2010']);
+    expect(ids(await events({ kinds: ['SANCTION'], orderBy: 'DATE_DESC' }))).toEqual(['us-sanctions-2010', 'us-sanctions-2006', 'us-entry-ban-1998']);
   });
 
   it.each(['Lukashenko', 'Lukashenka', 'Alyaksandr Lukashenko', 'Александр Лукашенко'])('SearchAnySpelling: “%s” finds Aliaksandr Lukashenka first', async (query) => {
-    const { search } = await run(SearchAnySpellingDocument, { query });
+    const search = (await run(SearchAnySpellingDocument, { query })).searchConnection.edges;
     expect(search[0]?.node.id).toBe('aliaksandr-lukashenka');
     expect(search[0]?.node.name).toBe('Aliaksandr Lukashenka');
   });
 
   it('SearchAnySpelling: $kinds keeps only people', async () => {
-    const { search } = await run(SearchAnySpellingDocument, { query: 'Lukashenka', kinds: ['PERSON'] });
+    const search = (await run(SearchAnySpellingDocument, { query: 'Lukashenka', kinds: ['PERSON'] })).searchConnection.edges;
     expect(search.map((hit) => [hit.node.kind, hit.matchType])).toEqual([['PERSON', 'EXACT']]);
   });
 
   it('WhatBoltonSaid: his quotes and claims, each reported in an article', async () => {
-    const { statements } = await run(WhatBoltonSaidDocument);
+    const { nodes: statements, totalCount } = (await run(WhatBoltonSaidDocument)).statementsConnection;
     expect(statements.length).toBe(13);
+    expect(totalCount).toBe(13);
     for (const statement of statements) {
       expect(ids(statement.speakers)).toContain('john-bolton');
       expect(statement.reportedIn.length).toBeGreaterThan(0);
@@ -150,14 +152,14 @@ describe('operations answer from the articles', () => {
   });
 
   it('WhatBoltonSaid: $about narrows to human rights', async () => {
-    const { statements } = await run(WhatBoltonSaidDocument, { about: 'human-rights' });
+    const statements = (await run(WhatBoltonSaidDocument, { about: 'human-rights' })).statementsConnection.nodes;
     expect(ids(statements).sort()).toEqual(['stmt-bolton-common-ground', 'stmt-bolton-human-rights-focus']);
     expect(statements.every((statement) => ids(statement.about).includes('human-rights'))).toBe(true);
   });
 
   it('ActorCard: Lukashenka, President of Belarus, who met Bolton and spoke of a new chapter', async () => {
-    const { node } = await run(ActorCardDocument);
-    if (node?.__typename !== 'Person') throw new Error(`expected a Person, got ${node?.__typename}`);
+    const { person: node } = await run(ActorCardDocument);
+    if (!node) throw new Error('expected a Person');
     expect(node.name).toBe('Aliaksandr Lukashenka');
     expect(node.aliases).toEqual(expect.arrayContaining(['Lukashenko', 'Александр Лукашенко']));
     expect(node.roles.map((role) => [role.role, role.node.id])).toEqual([['President', 'belarus']]);
@@ -167,14 +169,15 @@ describe('operations answer from the articles', () => {
   });
 
   it('ActorCard: an organization shows its people', async () => {
-    const { node } = await run(ActorCardDocument, { id: 'belarus-mfa' });
-    if (node?.__typename !== 'Organization') throw new Error(`expected an Organization, got ${node?.__typename}`);
+    expect((await run(ActorCardDocument, { id: 'belarus-mfa' })).person).toBeNull();
+    const { organization: node } = await run(OrganizationCardDocument, { id: 'belarus-mfa' });
+    if (!node) throw new Error('expected an Organization');
     expect(node.organizationType).toBe('GOVERNMENT_BODY');
     expect(node.people.map((person) => [person.role, person.node.id])).toEqual([['Minister for Foreign Affairs', 'uladzimir-makei']]);
   });
 
   it('ActorCard: null for an unknown id', async () => {
-    expect((await run(ActorCardDocument, { id: 'nobody' })).node).toBeNull();
+    expect((await run(ActorCardDocument, { id: 'nobody' })).person).toBeNull();
   });
 
   it('SubgraphOfSelection: the meetings and Makei’s office among four chosen nodes', async () => {
@@ -199,7 +202,7 @@ describe('typed results', () => {
     // @ts-expect-error `lenght` is misspelt
     const misspelt = (path: Path) => path.lenght;
     // @ts-expect-error AnalystToLukashenka does not select `score`
-    const unselected = (path: Path) => path.nodes[0]?.score;
+    const unselected = (path: Path) => path.entities[0]?.score;
     // @ts-expect-error SubgraphOfSelection has no `depth` variable
     const badVariables: Variables = { depth: 2 };
     expect([lengthOf, misspelt, unselected, badVariables]).toHaveLength(4);

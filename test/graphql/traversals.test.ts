@@ -218,3 +218,14 @@ describe('statements and documents', () => {
     }
   });
 });
+
+describe('a subgraph’s entities', () => {
+  it('are all there past a hundred, with every edge’s ends among them', async () => {
+    const graph = expectNoGraphQLErrors(
+      await api.gql('{ neighborhood(id: "john-bolton", depth: 3, limit: 500) { truncated nodeCount entities { id } edges { id source target } } }'),
+    ).neighborhood as { truncated: boolean; nodeCount: number; entities: { id: string }[]; edges: { id: string; source: string; target: string }[] };
+    expect(graph.nodeCount).toBeGreaterThan(100);
+    expect(graph.entities).toHaveLength(graph.nodeCount);
+    expectClosed({ truncated: graph.truncated, nodes: graph.entities.map((entity) => ({ ...entity, kind: '' })), edges: graph.edges.map((edge) => ({ ...edge, type: '' })) });
+  });
+});

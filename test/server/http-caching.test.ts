@@ -172,11 +172,11 @@ describe('persisted documents', () => {
     const link = `${base}/graphql?documentId=sha256:${whoMetBolton.id}&variables=${encodeURIComponent(JSON.stringify({ id: 'john-bolton' }))}`;
     const got = await fetch(link, { headers: { accept: CLIENT.accept } });
     expect(got.status).toBe(200);
-    const body = (await got.json()) as { data: { node: { id: string; meetings: unknown[] } } };
-    expect(body.data.node.id).toBe('john-bolton');
-    expect(body.data.node.meetings.length).toBeGreaterThan(0);
+    const body = (await got.json()) as { data: { person: { id: string; meetings: unknown[] } } };
+    expect(body.data.person.id).toBe('john-bolton');
+    expect(body.data.person.meetings.length).toBeGreaterThan(0);
     const posted = await fetch(`${base}/graphql`, { method: 'POST', headers: CLIENT, body: JSON.stringify({ documentId: whoMetBolton.id, variables: { id: 'uladzimir-makei' } }) });
-    expect(((await posted.json()) as { data: { node: { id: string } } }).data.node.id).toBe('uladzimir-makei');
+    expect(((await posted.json()) as { data: { person: { id: string } } }).data.person.id).toBe('uladzimir-makei');
     const unknown = await fetch(`${base}/graphql?documentId=sha256:${'0'.repeat(64)}`, { headers: { accept: CLIENT.accept } });
     expect(((await unknown.json()) as { errors: { message: string }[] }).errors[0]!.message).toBe('PersistedQueryNotFound');
   });
@@ -186,7 +186,7 @@ describe('persisted documents', () => {
     const arbitrary = await fetch(`${base}/graphql`, { method: 'POST', headers: CLIENT, body: JSON.stringify({ query: '{ __typename }' }) });
     expect(((await arbitrary.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('PERSISTED_ONLY');
     const trusted = await fetch(`${base}/graphql`, { method: 'POST', headers: CLIENT, body: JSON.stringify({ documentId: `sha256:${whoMetBolton.id}` }) });
-    expect(((await trusted.json()) as { data: { node: { id: string } } }).data.node.id).toBe('john-bolton');
+    expect(((await trusted.json()) as { data: { person: { id: string } } }).data.person.id).toBe('john-bolton');
     const hashOfOther = sha256('{ __typename }');
     const registering = await fetch(`${base}/graphql`, {
       method: 'POST',

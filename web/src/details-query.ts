@@ -31,16 +31,15 @@ export interface NodeDetails {
   [relations: string]: unknown;
 }
 
-const REL = 'type direction role date datePrecision evidence node { id ... on Entity { name kind } } sources { id title }';
-const REF = 'id ... on Entity { name kind }';
-const QUOTE = 'id text quoteType date speakers { id ... on Entity { name } } reportedIn { id title }';
+const REL = 'id type direction role date datePrecision evidence node { id name kind } sources { id title }';
+const REF = 'id name kind';
+const QUOTE = 'id text quoteType date speakers { id name } reportedIn { id title }';
 
 // Fields that mean different things on different kinds get their own alias, so one
 // document asks every kind at once without field conflicts.
 const DETAILS = `query Details($id: ID!) {
-  node(id: $id) {
-    id
-    ... on Entity { name kind description aliases sources { id title outlet } }
+  entity(id: $id) {
+    id name kind description aliases sources { id title outlet }
     ... on Person { roles { ${REL} } meetings { ${REL} } personEvents: events { ${REL} } visits { ${REL} } affiliations { ${REL} } contacts { ${REL} } said: statements { ${QUOTE} } }
     ... on Organization { organizationType people { ${REL} } actions { ${REL} } said: statements { ${QUOTE} } }
     ... on Country { leaders { ${REL} } countryEvents: events { ${REL} } sanctions { ${REL} } visitors { ${REL} } }
@@ -53,6 +52,6 @@ const DETAILS = `query Details($id: ID!) {
 }`;
 
 export async function nodeDetails(id: string): Promise<NodeDetails | null> {
-  const data = await gql<{ node: NodeDetails | null }>(DETAILS, { id });
-  return data.node;
+  const data = await gql<{ entity: NodeDetails | null }>(DETAILS, { id });
+  return data.entity;
 }

@@ -4,19 +4,20 @@ import type { Kind, Path, Quote, SearchHit, Subgraph, TimelineEvent } from './ty
 // One function per question the page asks; each is one POST /graphql.
 
 const EDGE_FIELDS = 'id source target type label date datePrecision role evidence sources sourceDocuments { id title }';
-const NODE_FIELDS = 'id label kind subtype date aliases metrics { degree pageRank betweenness community { id label } }';
-const QUOTE_FIELDS = 'id text quoteType date speakers { id ... on Entity { name } } reportedIn { id title }';
+// Entities carry their graph-view fields (label, subtype); only events and statements have a date.
+const NODE_FIELDS = 'id label kind subtype aliases ... on Event { date } ... on Statement { date } metrics { degree pageRank betweenness community { id label } }';
+const QUOTE_FIELDS = 'id text quoteType date speakers { id name } reportedIn { id title }';
 
 export async function search(query: string, kinds: Kind[] | null, first = 12): Promise<SearchHit[]> {
-  const data = await gql<{ search: SearchHit[] }>(
+  const data = await gql<{ searchConnection: { edges: SearchHit[] } }>(
     `query Search($query: String!, $kinds: [Kind!], $first: Int!) {
-      search(query: $query, kinds: $kinds, first: $first) {
-        matchType matchedAlias node { id ... on Entity { name kind aliases } }
+      searchConnection(query: $query, kinds: $kinds, first: $first) {
+        edges { matchType matchedAlias node { id name kind aliases } }
       }
     }`,
     { query, kinds, first },
   );
-  return data.search;
+  return data.searchConnection.edges;
 }
 
 /** The facts a traversal sees: as of a day (null: all), undated ones or not. */
@@ -36,7 +37,7 @@ export async function neighborhood(args: NeighborhoodArgs): Promise<Subgraph> {
   const data = await gql<{ neighborhood: Subgraph }>(
     `query Neighborhood($id: ID!, $depth: Int!, $limit: Int!, $relationshipTypes: [RelationshipType!], $asOf: Date, $includeUndated: Boolean!) {
       neighborhood(id: $id, depth: $depth, limit: $limit, relationshipTypes: $relationshipTypes, asOf: $asOf, includeUndated: $includeUndated) {
-        truncated nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} }
+        truncated nodes: entities { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} }
       }
     }`,
     { ...args },
@@ -48,7 +49,7 @@ export async function shortestPaths(from: string, to: string, maxDepth: number, 
   const data = await gql<{ allShortestPaths: Path[] }>(
     `query Paths($from: ID!, $to: ID!, $maxDepth: Int!, $relationshipTypes: [RelationshipType!]) {
       allShortestPaths(from: $from, to: $to, maxDepth: $maxDepth, relationshipTypes: $relationshipTypes, first: 5) {
-        length nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} }
+        length nodes: entities { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} }
       }
     }`,
     { from, to, maxDepth, relationshipTypes },
@@ -67,7 +68,7 @@ export async function pathsBetween(
   const data = await gql<{ paths: { paths: Path[]; connectedPairs: number; truncated: boolean } }>(
     `query PathsBetween($from: [ID!]!, $to: [ID!]!, $maxDepth: Int!, $relationshipTypes: [RelationshipType!], $asOf: Date, $includeUndated: Boolean!) {
       paths(from: $from, to: $to, maxDepth: $maxDepth, relationshipTypes: $relationshipTypes, asOf: $asOf, includeUndated: $includeUndated, first: 50) {
-        connectedPairs truncated paths { length nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } }
+        connectedPairs truncated paths { length nodes: entities { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } }
       }
     }`,
     { from, to, maxDepth, relationshipTypes, ...time },
@@ -89,30 +90,35 @@ export async function quotesBetween(pairs: readonly (readonly [string, string])[
     variables[`b${index}`] = b;
     declarations.push(`$a${index}: ID!`, `$b${index}: ID!`);
     fields.push(
-      `ab${index}: statements(speaker: $a${index}, about: $b${index}, first: 5) { ${QUOTE_FIELDS} }`,
-      `ba${index}: statements(speaker: $b${index}, about: $a${index}, first: 5) { ${QUOTE_FIELDS} }`,
-      `n${index}: nodes(ids: [$a${index}, $b${index}]) { ... on Statement { ${QUOTE_FIELDS} } }`,
+      `ab${index}: statementsConnection(speaker: $a${index}, about: $b${index}, first: 5) { nodes { ${QUOTE_FIELDS} } }`,
+      `ba${index}: statementsConnection(speaker: $b${index}, about: $a${index}, first: 5) { nodes { ${QUOTE_FIELDS} } }`,
+      `n${index}: entities(ids: [$a${index}, $b${index}]) { ... on Statement { ${QUOTE_FIELDS} } }`,
     );
   });
-  const data = await gql<Record<string, (Quote | Record<string, never> | null)[]>>(
+  type Found = (Quote | Record<string, never> | null)[];
+  const data = await gql<Record<string, Found | { nodes: Found }>>(
     `query Quotes(${declarations.join(', ')}) { ${fields.join('\n')} }`,
     variables,
   );
+  const listed = (key: string): Found => {
+    const value = data[key];
+    return value === undefined ? [] : Array.isArray(value) ? value : value.nodes;
+  };
   return pairs.map((_, index) => {
-    const found = [...(data[`n${index}`] ?? []), ...(data[`ab${index}`] ?? []), ...(data[`ba${index}`] ?? [])];
+    const found = [...listed(`n${index}`), ...listed(`ab${index}`), ...listed(`ba${index}`)];
     const quotes = found.filter((quote): quote is Quote => quote !== null && 'text' in quote);
     return quotes.filter((quote, at) => quotes.findIndex((other) => other.id === quote.id) === at);
   });
 }
 
 export async function timeline(from: string | null, to: string | null, participant: string | null): Promise<TimelineEvent[]> {
-  const data = await gql<{ timeline: TimelineEvent[] }>(
+  const data = await gql<{ timelineConnection: { nodes: TimelineEvent[] } }>(
     `query Timeline($from: Date, $to: Date, $participant: ID) {
-      timeline(from: $from, to: $to, participant: $participant, first: 500) { id name date datePrecision dateText eventType }
+      timelineConnection(from: $from, to: $to, participant: $participant, first: 500) { nodes { id name date datePrecision dateText eventType } }
     }`,
     { from, to, participant },
   );
-  return data.timeline;
+  return data.timelineConnection.nodes;
 }
 
 export interface Vocabulary {

@@ -5,14 +5,14 @@ import type { ExportEdge, ExportNode } from '../../export/attributes.ts';
 import type { Format } from '../../export/formats.ts';
 import { csv, GEXF, GRAPHML } from '../../export/formats.ts';
 import { compressStream, negotiate } from '../compression.ts';
-import { OPERATIONS_DIR } from '../example-operations.ts';
+import { EXPORT_OPERATIONS_DIR } from '../example-operations.ts';
 import { sha256 } from './use-persisted-documents.ts';
 
 /**
  * Downloads for Gephi, yEd, Cytoscape desktop and spreadsheets, under `/export/`:
 * `graph.{graphml,gexf}` (`?slice=` nodes per request, 500 by default), `neighborhood.{graphml,gexf,csv}?id=…&depth=…&limit=…&asOf=…`,
  * `subgraph.{graphml,gexf,csv}?ids=a,b,…` (CSV: `&table=nodes|edges`). Each runs the
- * operations of `schema/operations/1?-export-*.graphql` through the API itself, with the
+ * operations of `schema/export/*.graphql` through the API itself, with the
  * request's own headers, so every limit, error, budget, admission rule and log line of the
  * API applies (a slice of the whole graph at a time, each slice its own request); the
  * answer is written as it is read and compressed as it streams.
@@ -33,9 +33,9 @@ export interface ExportOptions {
 
 const PREFIX = '/export/';
 const OPERATIONS = {
-  neighborhood: readFileSync(join(OPERATIONS_DIR, '10-export-neighborhood.graphql'), 'utf8'),
-  subgraph: readFileSync(join(OPERATIONS_DIR, '11-export-subgraph.graphql'), 'utf8'),
-  graph: readFileSync(join(OPERATIONS_DIR, '12-export-graph.graphql'), 'utf8'),
+  neighborhood: readFileSync(join(EXPORT_OPERATIONS_DIR, 'neighborhood.graphql'), 'utf8'),
+  subgraph: readFileSync(join(EXPORT_OPERATIONS_DIR, 'subgraph.graphql'), 'utf8'),
+  graph: readFileSync(join(EXPORT_OPERATIONS_DIR, 'graph.graphql'), 'utf8'),
 };
 type OperationName = keyof typeof OPERATIONS;
 type Run = (operation: OperationName, variables: Record<string, unknown>) => Promise<Record<string, { [key: string]: unknown }>>;
@@ -107,9 +107,9 @@ async function oneAnswer(run: Run, what: 'neighborhood' | 'subgraph', url: URL) 
     title = 'subgraph';
   }
   const data = await run(what, variables);
-  const graph = data[what] as { nodes: ExportNode[]; edges: ExportEdge[] };
+  const graph = data[what] as { entities: ExportNode[]; edges: ExportEdge[] };
   async function* pieces(): AsyncGenerator<Piece> {
-    yield { nodes: graph.nodes, edges: [] };
+    yield { nodes: graph.entities, edges: [] };
     yield 'between';
     yield { nodes: [], edges: graph.edges };
   }
@@ -122,8 +122,8 @@ function wholeGraph(run: Run, format: Format, sliceSize: number) {
     let after: string | null = null;
     for (;;) {
       const data = await run('graph', { first: sliceSize, after, withNodes, withEdges });
-      const slice = data.graph as { nodes?: ExportNode[]; edges?: ExportEdge[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
-      yield { nodes: slice.nodes ?? [], edges: slice.edges ?? [] };
+      const slice = data.graph as { entities?: ExportNode[]; edges?: ExportEdge[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+      yield { nodes: slice.entities ?? [], edges: slice.edges ?? [] };
       if (!slice.pageInfo.hasNextPage || !slice.pageInfo.endCursor) return;
       after = slice.pageInfo.endCursor;
     }

@@ -3,6 +3,17 @@ import type { LIMITS as Limits } from '../../../src/schema/args.ts';
 
 type Args = Record<string, unknown>;
 
+/**
+ * A Connection's arguments refused: `first` and `last` together, either outside 1 and the
+ * maximum, a cursor that is not one the list gave (no generated string is).
+ */
+export function connectionProblem(field: string, args: Args, size: { maxSize: number }): string | null {
+  if (typeof args.first === 'number' && typeof args.last === 'number') return `${field}.first+last`;
+  if (outside(args.first, 1, size.maxSize) || outside(args.last, 1, size.maxSize)) return `${field}.first/last`;
+  if ((typeof args.after === 'string' && args.after !== '') || (typeof args.before === 'string' && args.before !== '')) return `${field}.cursor`;
+  return null;
+}
+
 /** Out of [min, max]? Integers only reach here: graphql has already refused the rest. */
 const outside = (value: unknown, min: number, max: number) => typeof value === 'number' && (value < min || value > max);
 
@@ -65,6 +76,37 @@ export function argumentProblem(field: string, args: Args, limits: typeof Limits
           [['speaker', 'about', 'document'].some((name) => badOptionalId(args[name], limits.idLength)), 'statements.id'],
           [outside(args.first, 1, limits.listFirst), 'statements.first'],
         ];
+      case 'searchConnection':
+        return [
+          [typeof args.query === 'string' && (args.query.trim().length === 0 || args.query.trim().length > limits.queryLength), 'search.query'],
+          [Array.isArray(args.kinds) && args.kinds.length > 8, 'search.kinds'],
+          [connectionProblem(field, args, { maxSize: limits.searchFirst }) !== null, 'searchConnection.page'],
+        ];
+      case 'documentsConnection':
+        return [[connectionProblem(field, args, { maxSize: limits.listFirst }) !== null, 'documentsConnection.page']];
+      case 'statementsConnection':
+        return [
+          [['speaker', 'about', 'document'].some((name) => badOptionalId(args[name], limits.idLength)), 'statements.id'],
+          [connectionProblem(field, args, { maxSize: limits.listFirst }) !== null, 'statementsConnection.page'],
+        ];
+      case 'timelineConnection':
+        return [
+          [typeof args.from === 'string' && typeof args.to === 'string' && args.from > args.to, 'timeline.from>to'],
+          [badOptionalId(args.participant, limits.idLength), 'timeline.participant'],
+          [connectionProblem(field, args, { maxSize: limits.listFirst }) !== null, 'timelineConnection.page'],
+        ];
+      case 'entity':
+      case 'person':
+      case 'organization':
+      case 'country':
+      case 'place':
+      case 'event':
+      case 'statement':
+      case 'document':
+      case 'topic':
+        return [[badId(args.id, limits.idLength), `${field}.id`]];
+      case 'entities':
+        return [[badIds(args.ids, limits), 'entities.ids']];
       case 'timeline':
         return [
           [typeof args.from === 'string' && typeof args.to === 'string' && args.from > args.to, 'timeline.from>to'],

@@ -1,13 +1,13 @@
 import type { DocumentNode, FieldNode, FragmentDefinitionNode, GraphQLSchema, OperationDefinitionNode, SelectionSetNode } from 'graphql';
 import {
   GraphQLIncludeDirective, GraphQLSkipDirective, Kind, Lexer, Source, TokenKind, TypeInfo, getArgumentValues, getDirectiveValues,
-  getOperationAST, getVariableValues, parse, validate, visit, visitWithTypeInfo,
+  getOperationAST, getVariableValues, parse, validate, valueFromASTUntyped, visit, visitWithTypeInfo,
 } from 'graphql';
 import { LIMITS } from '../../../src/schema/args.ts';
 import { DEFAULT_LIMITS } from '../../../src/server/operation-limits.ts';
 import type { ListBounds } from '../../../src/graph/statistics.ts';
 import { operationCost } from '../../../src/server/cost.ts';
-import { argumentProblem, nestedArgumentProblem } from './caps.ts';
+import { argumentProblem, connectionProblem, nestedArgumentProblem } from './caps.ts';
 import type { FuzzRequest } from './requests.ts';
 
 /**
@@ -113,6 +113,9 @@ function judgeDocument(schema: GraphQLSchema, query: string, variables: Record<s
   // the right kind, not under a null): the oracle cannot tell whether it will.
   const nested = nestedProblem(schema, document, coerced.coerced);
   if (nested) return { kind: 'unknown', reason: `nested argument: ${nested}` };
+  // A connection below the root is refused only when its parent resolves (an unknown id gives
+  // null and no error): which answer is right depends on the data, so it is not predicted.
+  if (nestedConnectionProblem(operation.selectionSet, fragments, coerced.coerced, true)) return { kind: 'unknown', reason: 'a nested connection breaks a cap' };
   return { kind: 'valid' };
 }
 
@@ -190,6 +193,17 @@ function armorCount(
 }
 
 /** The Query fields that will run: @skip and @include applied, fragments on Query followed. */
+/** Whether a connection field below the root has arguments its resolver refuses. */
+function nestedConnectionProblem(set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, variables: Record<string, unknown>, root: boolean): boolean {
+  return executedRootFields(set, fragments, variables).some((field) => {
+    if (!root && field.name.value === 'relationshipsConnection') {
+      const args = Object.fromEntries((field.arguments ?? []).map((arg) => [arg.name.value, valueFromASTUntyped(arg.value, variables)]));
+      if (connectionProblem('relationshipsConnection', args, { maxSize: 100 })) return true;
+    }
+    return field.selectionSet ? nestedConnectionProblem(field.selectionSet, fragments, variables, false) : false;
+  });
+}
+
 function executedRootFields(set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, variables: Record<string, unknown>): FieldNode[] {
   const fields: FieldNode[] = [];
   for (const selection of set.selections) {

@@ -1,0 +1,27 @@
+// Keyset paging (src/graph/keyset.ts): rows strictly after $start and before $stop in scan
+// order ($ascending, rows without a primary value last when $missingLast), cut at $limit,
+// ordered and cut before they are projected.
+// A page of the source documents, by id.
+WITH $start.primary AS startPrimary, $stop.primary AS stopPrimary
+MATCH (n:Document)
+WITH n, n.id AS primary, n.id AS tie, startPrimary, stopPrimary
+WHERE ($start IS NULL OR CASE
+        WHEN (primary IS NULL) <> $start.missing THEN (primary IS NULL) = $missingLast
+        WHEN primary IS NULL OR primary = startPrimary THEN CASE WHEN $ascending THEN tie > $start.tie ELSE tie < $start.tie END
+        WHEN $ascending THEN primary > startPrimary
+        ELSE primary < startPrimary
+      END)
+  AND ($stop IS NULL OR CASE
+        WHEN (primary IS NULL) <> $stop.missing THEN (primary IS NULL) <> $missingLast
+        WHEN primary IS NULL OR primary = stopPrimary THEN CASE WHEN $ascending THEN tie < $stop.tie ELSE tie > $stop.tie END
+        WHEN $ascending THEN primary < stopPrimary
+        ELSE primary > stopPrimary
+      END)
+WITH n, primary, tie
+ORDER BY CASE WHEN (primary IS NULL) = $missingLast THEN 1 ELSE 0 END,
+         CASE WHEN $ascending THEN primary END,
+         CASE WHEN $ascending THEN null ELSE primary END DESC,
+         CASE WHEN $ascending THEN tie END,
+         CASE WHEN $ascending THEN null ELSE tie END DESC
+LIMIT $limit
+RETURN n {.*, kind: 'Document'} AS node
