@@ -41,6 +41,16 @@ const GRAPHQL_CASES: [string, string, Record<string, unknown>?][] = [
   ['documents', '{ documents { id title outlet author coversDate statements { id } events { id } cites { id } } }'],
   ['an actor card', '{ node(id: "john-bolton") { ... on Person { roles { role node { id } } meetings { date node { id } sources { id } } statements { id } events { role node { id } } visits { date node { id } } } } }'],
   ['a limit error', '{ neighborhood(id: "john-bolton", depth: 4) { truncated } }'],
+  // The analytics are computed from what the store port reads: the same graph gives the same
+  // version and, the algorithms being deterministic, the same values to the last bit.
+  ['analytics and rankings', '{ analytics { graphVersion nodeCount relationshipCount communityCount modularity betweennessExact } rankings(metric: BETWEENNESS, first: 15) { totalCount edges { rank value node { id } } } pr: rankings(metric: PAGE_RANK, kinds: [PERSON], first: 10) { edges { rank value node { id } } } }'],
+  ['communities', '{ communities(first: 50) { totalCount edges { node { id label size members(first: 5) { edges { rank value node { id } } } } } } }'],
+  ['an entity’s metrics', '{ node(id: "aliaksandr-lukashenka") { ... on Entity { metrics { degree pageRank betweenness betweennessError rank(metric: DEGREE) community { id size } graphVersion } } } }'],
+  ['paths between sets', '{ paths(from: ["john-bolton", "donald-trump", "us-embassy-minsk"], to: ["aliaksandr-lukashenka", "uladzimir-makei", "belarus-mfa"], first: 50) { connectedPairs truncated paths { length entities { id } edges { id evidence sourceCount } } } }'],
+  ['paths as of a day', '{ paths(from: ["john-bolton"], to: ["aliaksandr-lukashenka", "belarus"], asOf: "2018-12-31", includeUndated: false) { connectedPairs paths { entities { id } edges { id date } } } }'],
+  ['a neighbourhood as of a day', '{ neighborhood(id: "belarus", depth: 2, limit: 500, asOf: "2008-12-31", includeUndated: false) { truncated entities { id } edges { id date } } }'],
+  ['coverage and mentions', '{ coverage(documents: ["belsat-bolton-visit-2019", "lukashenko-fresh-start-2019"]) { shared { entityCount relationshipCount entities(first: 500) { id } relationships(first: 500) { id } } byDocument { document { id } alone { entityCount relationshipCount relationships(first: 500) { id } } } } node(id: "lukashenko-fresh-start-2019") { ... on Document { mentions(first: 200) { totalCount edges { node { id } } } } } }'],
+  ['a slice of the whole graph', '{ graph(first: 40) { totalCount graphVersion pageInfo { hasNextPage endCursor } entities { id } edges { id } } }'],
 ];
 
 export function contractSuite(backend: string, setup: () => Promise<ContractTarget>): void {
