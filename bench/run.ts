@@ -22,6 +22,19 @@ const SIZES: Record<string, number> = { '10k': 10_000, '100k': 100_000, '1m': 1_
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const RESULTS = join(ROOT, 'bench-results');
 
+// `--store neo4j`: ours on Neo4j beside @neo4j/graphql on the same database (bench/peer/run.ts).
+const storeArg = process.argv.findIndex((arg) => arg === '--store' || arg.startsWith('--store='));
+if (storeArg !== -1) {
+  const store = process.argv[storeArg]!.includes('=') ? process.argv[storeArg]!.split('=')[1] : process.argv[storeArg + 1];
+  if (store === 'neo4j') {
+    const { runPeerBench } = await import('./peer/run.ts');
+    await runPeerBench(process.argv.slice(2));
+    process.exit(0);
+  }
+  if (store !== 'embedded') throw new Error(`--store must be embedded or neo4j; got ${store}`);
+  process.argv.splice(storeArg, process.argv[storeArg]!.includes('=') ? 1 : 2);
+}
+
 const { values: args } = parseArgs({
   options: {
     size: { type: 'string', default: '10k' },

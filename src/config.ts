@@ -7,6 +7,7 @@ import type { HttpOptions } from './server/http-server.ts';
 import { DEFAULT_HTTP } from './server/http-server.ts';
 import { DEFAULT_RESPONSE_CACHE } from './server/plugins/use-response-cache.ts';
 import type { ResponseCacheOptions } from './server/plugins/use-response-cache.ts';
+import { DEFAULT_SEED_TIMEOUT_MS } from './store/seed.ts';
 
 const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
@@ -43,6 +44,7 @@ const EnvSchema = z.object({
   NEO4J_PASSWORD: text().optional(),
   NEO4J_DATABASE: text().default('neo4j'),
   QUERY_TIMEOUT_MS: int(100, 600_000, 10_000),
+  SEED_TIMEOUT_MS: int(1_000, 3_600_000, DEFAULT_SEED_TIMEOUT_MS),
   MAX_TOKENS: int(10, 1_000_000, DEFAULT_LIMITS.maxTokens),
   MAX_DEPTH: int(2, 1_000, DEFAULT_LIMITS.maxDepth),
   MAX_ALIASES: int(0, 10_000, DEFAULT_LIMITS.maxAliases),
@@ -81,6 +83,8 @@ export interface Config {
   host: string;
   store: StoreConfig;
   seedOnStart: boolean;
+  /** Budget of the seed (each schema statement, and the data transaction), apart from QUERY_TIMEOUT_MS. */
+  seedTimeoutMs: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   production: boolean;
   limits: OperationLimits;
@@ -133,6 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: data.HOST,
     store,
     seedOnStart: data.SEED_ON_START,
+    seedTimeoutMs: data.SEED_TIMEOUT_MS,
     logLevel: data.LOG_LEVEL,
     production: data.NODE_ENV === 'production',
     limits: {

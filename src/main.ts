@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   }
   if (reason) {
     logger.info(`${reason}: seeding from cypher/`);
-    await seedWithProgress(store, logger);
+    await seedWithProgress(store, logger, { timeoutMs: config.seedTimeoutMs });
   }
   if (stopping) return;
 

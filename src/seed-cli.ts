@@ -10,7 +10,7 @@ async function seed(): Promise<void> {
   const store = await createStore(config.store);
   try {
     logger.info('seeding', { store: store.description });
-    const { counts } = await seedWithProgress(store, logger);
+    const { counts } = await seedWithProgress(store, logger, { timeoutMs: config.seedTimeoutMs });
     process.stdout.write(
       `Seeded ${store.description}: ${counts.nodes} nodes, ${counts.relationships} relationships.\n`,
     );

@@ -1,6 +1,7 @@
 // The first breadth-first level of a neighbourhood together with its centre, so that
 // no lookup precedes it: the centre's row (none for an unknown id), then the distinct
-// nodes next to it, filtered and capped here as neighbors.cypher does for later levels.
+// nodes next to it in id order, filtered and capped here as neighbors.cypher does for
+// later levels (a cut keeps the smallest ids, the same on every engine).
 // As of `$asOf` (null: now), only what is dated on or before that day is seen: relationships
 // by their `date`, events and statements by theirs; undated ones when `$undated`. CASE, not OR:
 // the embedded engine evaluates both sides of an OR on every row.
@@ -19,6 +20,7 @@ WHERE (size($types) = 0 OR type(r) IN $types)
   AND CASE WHEN $asOf IS NULL THEN true WHEN r.date IS NULL THEN $undated ELSE r.date <= date($asOf) END
   AND CASE WHEN $asOf IS NULL THEN true WHEN m.date IS NULL THEN $undated OR NOT (m:Event OR m:Statement) ELSE m.date <= date($asOf) END
 WITH DISTINCT m
+ORDER BY m.id
 LIMIT $limit
 RETURN false AS centre,
        m {.*, kind: [label IN labels(m) WHERE label <> 'Entity'][0]} AS node

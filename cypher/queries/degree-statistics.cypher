@@ -1,4 +1,4 @@
-// The graph's largest degrees, for the cost estimate's list bounds: per relationship type,
+// The graph's largest degrees, for the cost estimate's list bounds (rows in no order: they are read into maps): per relationship type,
 // the most relationships of it that start at one node (OUT) and that end at one node (IN);
 // the most relationships at one node, of any type either way (DEGREE); the most source
 // documents one node (NODE_SOURCES) and one relationship (EDGE_SOURCES) cite; and how many

@@ -3,8 +3,10 @@
 // relationship from its frontier to a node it has not yet seen, with that node (so no
 // lookup follows), capped by its own limit. The first round also returns the path's two ends
 // (`$ends`; an unknown id gives no row), rows with no side, parent or relationship.
-// Each side is cut before its rows are projected: the embedded engine projects every
-// row ahead of a LIMIT, which next to a hub costs ten times the rows kept.
+// Each side's rows come in one stated order (frontier node, node reached, relationship type,
+// its start), so a cut keeps the same relationships on every engine; each side is cut
+// before its rows are projected: the embedded engine projects every row ahead of a LIMIT,
+// which next to a hub costs ten times the rows kept.
 // As of `$asOf` (null: now), only what is dated on or before that day is seen: relationships
 // by their `date`, events and statements by theirs; undated ones when `$undated`. CASE, not OR:
 // the embedded engine evaluates both sides of an OR on every row.
@@ -24,6 +26,7 @@ WHERE (size($types) = 0 OR type(r) IN $types)
   AND CASE WHEN $asOf IS NULL THEN true WHEN r.date IS NULL THEN $undated ELSE r.date <= date($asOf) END
   AND CASE WHEN $asOf IS NULL THEN true WHEN m.date IS NULL THEN $undated OR NOT (m:Event OR m:Statement) ELSE m.date <= date($asOf) END
 WITH fid, r, m
+ORDER BY fid, m.id, type(r), startNode(r).id
 LIMIT $startLimit
 RETURN 'start' AS side,
        fid AS from,
@@ -38,6 +41,7 @@ WHERE (size($types) = 0 OR type(r) IN $types)
   AND CASE WHEN $asOf IS NULL THEN true WHEN r.date IS NULL THEN $undated ELSE r.date <= date($asOf) END
   AND CASE WHEN $asOf IS NULL THEN true WHEN m.date IS NULL THEN $undated OR NOT (m:Event OR m:Statement) ELSE m.date <= date($asOf) END
 WITH fid, r, m
+ORDER BY fid, m.id, type(r), startNode(r).id
 LIMIT $endLimit
 RETURN 'end' AS side,
        fid AS from,

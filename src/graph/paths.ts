@@ -1,4 +1,5 @@
-import { expandFrontiers } from '../store/queries.ts';
+import { expandFrontiers, shortestPathsNativeWithin } from '../store/queries.ts';
+import { RELATIONSHIP_TYPES } from './vocabulary.ts';
 import type { StepRow } from '../store/queries.ts';
 import type { EdgeRecord, EntityRecord } from './records.ts';
 import type { GraphDeps } from './subgraph.ts';
@@ -93,6 +94,8 @@ const reached = (of: Side, id: string): boolean => (of.dist.get(id) ?? Number.PO
  */
 export async function shortestPaths(deps: GraphDeps, options: PathSearchOptions): Promise<PathSearchResult> {
   if (options.from === options.to) return zeroLengthPath(deps, options.from);
+  // The native search reads every fact: a search as of a day stays portable.
+  if (deps.runner.capabilities?.nativeShortestPaths && !options.view?.asOf) return nativeShortestPaths(deps, options);
   const a = side('start', options.from);
   const b = side('end', options.to);
   let truncated = false;
@@ -120,6 +123,26 @@ export async function shortestPaths(deps: GraphDeps, options: PathSearchOptions)
     }
   }
   return { paths: [], truncated };
+}
+
+/** The graph's relationship types: what "any type" means to the native search (the search index's links are not the graph's). */
+const GRAPH_TYPES = Object.keys(RELATIONSHIP_TYPES);
+
+/**
+ * The same answer by the store's own search, in one round trip (Neo4j: 2–10 × faster than the
+ * breadth-first search above, measured at 10k nodes): the same paths in the same order. It has no
+ * per-level expansion cap, so next to a hub it finds every shortest path where the portable search
+ * may stop at the cap; the statement's time budget bounds it instead.
+ */
+async function nativeShortestPaths(deps: GraphDeps, options: PathSearchOptions): Promise<PathSearchResult> {
+  const rows = await deps.runner.run(shortestPathsNativeWithin(options.maxDepth), {
+    from: options.from,
+    to: options.to,
+    types: options.types.length > 0 ? [...options.types] : GRAPH_TYPES,
+    limit: options.maxPaths + 1,
+  });
+  const paths = rows.slice(0, options.maxPaths).map((row) => ({ nodes: row.nodes, edges: row.edges }));
+  return { paths, truncated: rows.length > options.maxPaths };
 }
 
 /** The path from a node to itself: no hop; none when the node is unknown. */
@@ -214,32 +237,66 @@ function addLevel(to: Side, rows: readonly StepRow[], limit: number): void {
   to.levels.push({ frontier: [...next].sort(), truncated: rows.length > limit });
 }
 
+/**
+ * The shortest paths through the meeting nodes, in one stated order: hop by hop from the start,
+ * by the id of the next node, then by the id of the relationship taken to it; at most `maxPaths`
+ * of them, the first in that order. Each path is the start side's chain to a meeting node, then
+ * the end side's chain from it; only nodes that lead to a meeting node are walked.
+ */
 function collectPaths(a: Side, b: Side, meeting: readonly string[], maxPaths: number): PathSearchResult<RawPath> {
-  const best = Math.min(...meeting.map((id) => (a.dist.get(id) ?? 0) + (b.dist.get(id) ?? 0)));
-  const paths: RawPath[] = [];
-  for (const middle of meeting) {
-    if ((a.dist.get(middle) ?? 0) + (b.dist.get(middle) ?? 0) !== best) continue;
-    for (const head of walkBack(a, middle)) {
-      for (const tail of walkBack(b, middle)) {
-        if (paths.length === maxPaths) return { paths, truncated: true };
-        paths.push({
-          nodeIds: [...head.nodeIds, ...tail.nodeIds.slice(0, -1).reverse()],
-          edges: [...head.edges, ...[...tail.edges].reverse()],
-        });
+  const sum = (id: string) => (a.dist.get(id) ?? 0) + (b.dist.get(id) ?? 0);
+  const best = Math.min(...meeting.map(sum));
+  const middles = new Set(meeting.filter((id) => sum(id) === best));
+  // The start side, walked forwards: from each node, the links to its children on a way to a
+  // meeting node (`parent` names the node a link leads to, as on the end side).
+  const children = new Map<string, Link[]>();
+  const toVisit = [...middles];
+  const seen = new Set(toVisit);
+  while (toVisit.length > 0) {
+    const id = toVisit.pop()!;
+    for (const link of a.links.get(id) ?? []) {
+      children.set(link.parent, [...(children.get(link.parent) ?? []), { parent: id, edge: link.edge }]);
+      if (!seen.has(link.parent)) {
+        seen.add(link.parent);
+        toVisit.push(link.parent);
       }
     }
   }
-  return { paths, truncated: false };
+  const paths: RawPath[] = [];
+  const walk = (nodeIds: string[], edges: EdgeRecord[], pastMiddle: boolean): boolean => {
+    const id = nodeIds[nodeIds.length - 1]!;
+    const here = pastMiddle || middles.has(id);
+    const steps = sortLinks((here ? b.links : children).get(id) ?? []);
+    if (here && steps.length === 0) {
+      if (paths.length === maxPaths) return false;
+      paths.push({ nodeIds, edges });
+      return true;
+    }
+    for (const step of steps) if (!walk([...nodeIds, step.parent], [...edges, step.edge], here)) return false;
+    return true;
+  };
+  const complete = walk([a.levels[0]!.frontier[0]!], [], false);
+  return { paths, truncated: !complete };
 }
 
-/** Every path from a search's root to `id` along its links (each node's parents one level closer), root first, lazily. */
+/** Links by the id of the node they lead to, then by the relationship's id (code-unit order, as Cypher compares strings). */
+function sortLinks(links: readonly Link[]): Link[] {
+  const key = (link: Link) => [link.parent, link.edge.id] as const;
+  return [...links].sort((x, y) => {
+    const [px, ex] = key(x);
+    const [py, ey] = key(y);
+    return px < py ? -1 : px > py ? 1 : ex < ey ? -1 : ex > ey ? 1 : 0;
+  });
+}
+
+/** Every path from a search's root to `id` along its links (each node's parents one level closer), root first, in link order, lazily. */
 export function* walkBack(from: { links: ReadonlyMap<string, readonly Link[]> }, id: string): Generator<RawPath> {
   const links = from.links.get(id);
   if (links === undefined) {
     yield { nodeIds: [id], edges: [] };
     return;
   }
-  for (const link of links) {
+  for (const link of sortLinks(links)) {
     for (const prefix of walkBack(from, link.parent)) {
       yield { nodeIds: [...prefix.nodeIds, id], edges: [...prefix.edges, link.edge] };
     }

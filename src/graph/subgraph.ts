@@ -19,7 +19,10 @@ export interface GraphDeps {
 
 export const EMPTY_SUBGRAPH: SubgraphResult = { nodes: [], edges: [], truncated: false };
 
-/** The relationships among `nodes` (optionally of some types, as of a day), at most `edgeLimit`. */
+/**
+ * The relationships among `nodes` (optionally of some types, as of a day), at most `edgeLimit`: the first by
+ * source id, type and target id, the order the query returns them in.
+ */
 export async function edgesAmong(
   deps: GraphDeps,
   nodes: readonly EntityRecord[],
@@ -35,8 +38,7 @@ export async function edgesAmong(
     undated: view.undated,
     limit: edgeLimit + 1,
   });
-  const edges = found.slice(0, edgeLimit).sort((a, b) => a.id.localeCompare(b.id));
-  return { edges, truncated: found.length > edgeLimit };
+  return { edges: found.slice(0, edgeLimit), truncated: found.length > edgeLimit };
 }
 
 /** The known entities among `ids`, in the order asked, each once. */

@@ -114,13 +114,18 @@ builder.queryFields((t) => ({
   shortestPath: t.field({
     type: 'Path',
     nullable: true,
-    description: 'A shortest path between two nodes, or null when none exists within `maxDepth` (or an id is unknown).',
+    description:
+      'A shortest path between two nodes, or null when none exists within `maxDepth` (or an id is unknown): ' +
+      'the first of `allShortestPaths` in its order.',
     args: pathArgs(t),
     resolve: async (_root, args, ctx) => (await findPaths(ctx, args, 1))[0] ?? null,
   }),
   allShortestPaths: t.field({
     type: ['Path'],
-    description: 'Every shortest path between two nodes (up to `first`), empty when none exists within `maxDepth`.',
+    description:
+      'Every shortest path between two nodes (up to `first`), empty when none exists within `maxDepth`. ' +
+      'Paths are ordered hop by hop from `from`: by the id of the next node, then by the id of the relationship taken to it; ' +
+      '`first` keeps the first paths in that order.',
     args: {
       ...pathArgs(t),
       first: t.arg.int({

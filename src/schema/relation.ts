@@ -13,7 +13,8 @@ import { documentsByIds, readsSources } from './relations.ts';
 builder.objectType('Relation', {
   description:
     'A relationship seen from one of its ends: its type, which way it points, the node at the other end, and the evidence for it. ' +
-    'Its `id` names the relationship and the end it is seen from, so caches keep each view once.',
+    'Its `id` names the relationship and the end it is seen from, so caches keep each view once. ' +
+    'Lists of relations come in date order (undated last), then by the ids of the relationship’s start, its type and its end.',
   fields: (t) => ({
     id: t.id({
       description: 'Stable id: the relationship’s id and which way it points from the node it is seen from, e.g. `john-bolton:MET_WITH:aliaksandr-lukashenka/OUT`.',

@@ -21,16 +21,22 @@ builder.objectType('Subgraph', {
   fields: (t) => ({
     entities: t.field({
       type: ['Entity'],
-      description: 'The nodes, as the entities themselves (one cached record per id): `nodes: entities { id data { id label kind } }` gives Cytoscape.js elements.',
+      description:
+        'The nodes, as the entities themselves (one cached record per id): `nodes: entities { id data { id label kind } }` gives Cytoscape.js elements. ' +
+        'A neighbourhood lists the centre first, then the nodes one hop away, then two hops, …, each hop in id order; a subgraph lists them in the order its ids were given.',
       resolve: (graph) => graph.nodes,
     }),
     nodes: t.field({
       type: ['GraphNode'],
-      description: 'The nodes, as GraphNode values.',
+      description: 'The nodes, as GraphNode values, in the order of `entities`.',
       deprecationReason: `GraphNode shares its id with the entity it shows: use \`entities\` (the same fields: \`label\`, \`key\`, \`data\`, \`subtype\`; \`sourceIds\` for \`sources\`). Removed after ${REMOVED_AFTER}.`,
       resolve: (graph) => graph.nodes,
     }),
-    edges: t.field({ type: ['GraphEdge'], description: 'The relationships among the nodes.', resolve: (graph) => graph.edges }),
+    edges: t.field({
+      type: ['GraphEdge'],
+      description: 'The relationships among the nodes, by source id, then type, then target id.',
+      resolve: (graph) => graph.edges,
+    }),
     truncated: t.exposeBoolean('truncated', {
       description: 'True when a limit cut nodes or edges from the answer: raise `limit` or narrow the filters.',
     }),
@@ -66,7 +72,9 @@ builder.queryFields((t) => ({
       limit: t.arg.int({
         defaultValue: 100,
         required: true,
-        description: `Most nodes in the answer, the centre included, 1 to ${LIMITS.neighborhoodLimit}; \`truncated\` tells when it cut.`,
+        description:
+          `Most nodes in the answer, the centre included, 1 to ${LIMITS.neighborhoodLimit}; \`truncated\` tells when it cut. ` +
+          'A cut answer keeps the nodes nearest the centre and, among those as near as the farthest kept, the smallest ids.',
       }),
       ...timeArgs(t.arg),
     },

@@ -43,6 +43,7 @@ export function createContextFactory(store: GraphStore, listeners: readonly Quer
     });
     const requestId = initial.requestId ?? (initial.request ? requestIdOf(initial.request) : 'internal');
     const runner: QueryRunner = {
+      capabilities: shared.capabilities,
       run(query, params) {
         try {
           budget.check();

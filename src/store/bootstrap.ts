@@ -2,7 +2,7 @@ import type { Logger } from '../logger.ts';
 import type { GraphStore } from './port.ts';
 import { nodeCounts, relationshipCounts, unindexedEntities } from './queries.ts';
 import { createQueryRunner } from './runner.ts';
-import type { SeedReport } from './seed.ts';
+import type { SeedOptions, SeedReport } from './seed.ts';
 import { seedGraph } from './seed.ts';
 
 export interface GraphCounts {
@@ -33,8 +33,13 @@ export async function seedNeeded(store: GraphStore): Promise<'empty graph' | 'se
 }
 
 /** Seeds the graph with progress logs, and reports what it holds afterwards. */
-export async function seedWithProgress(store: GraphStore, logger: Logger): Promise<SeedReport & { counts: GraphCounts }> {
+export async function seedWithProgress(
+  store: GraphStore,
+  logger: Logger,
+  options: Pick<SeedOptions, 'timeoutMs'> = {},
+): Promise<SeedReport & { counts: GraphCounts }> {
   const report = await seedGraph(store, {
+    ...options,
     onFile: (file, index, total) => logger.info('seeding', { file, step: `${index}/${total}` }),
   });
   const counts = await graphCounts(store);

@@ -61,6 +61,15 @@ export type Params = Record<string, unknown>;
 /** Where a statement may run: reads go to any cluster member, writes to the leader. */
 export type Routing = 'READ' | 'WRITE';
 
+/** Options of one write transaction. */
+export interface WriteTransactionOptions {
+  /**
+   * Its own time budget, in place of the store's per-statement one: the seed, run once at
+   * start on a server that may still be cold, needs more than a request's statement does.
+   */
+  timeoutMs?: number;
+}
+
 /** A unit of work inside one write transaction. */
 export interface TransactionScope {
   execute(text: string, params?: Params): Promise<Row[]>;
@@ -82,11 +91,22 @@ export interface StatementOptions {
   timeoutMs?: number;
 }
 
+/**
+ * What an engine does natively and measurably better than the portable Cypher, each behind one
+ * contract that both engines meet (tested on both).
+ */
+export interface StoreCapabilities {
+  /** `allShortestPaths` that filters relationship types during the search (Neo4j; the embedded engine filters after it). */
+  nativeShortestPaths?: boolean;
+}
+
 export interface GraphStore {
   /** Human-readable backend description for logs and `/health`. */
   readonly description: string;
   /** True when the store was opened for reading only: nothing can be seeded or written. */
   readonly readOnly?: boolean;
+  /** Native facilities the graph layer may use instead of portable Cypher; none when absent. */
+  readonly capabilities?: StoreCapabilities;
   /** Runs one statement in its own transaction. */
   execute(text: string, params: Params, routing: Routing, options?: StatementOptions): Promise<Row[]>;
   /**
@@ -94,7 +114,7 @@ export interface GraphStore {
    * none does. `work` may be retried on transient errors, so it must be
    * idempotent.
    */
-  writeTransaction<T>(work: (tx: TransactionScope) => Promise<T>): Promise<T>;
+  writeTransaction<T>(work: (tx: TransactionScope) => Promise<T>, options?: WriteTransactionOptions): Promise<T>;
   health(): Promise<StoreHealth>;
   close(): Promise<void>;
   /** Calls `listener` after every write that committed (a seed, a WRITE statement); returns the unsubscribe. */

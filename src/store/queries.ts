@@ -4,7 +4,7 @@ import { column, toEdge, toEntity, toEntityOf } from '../graph/decode.ts';
 import type { Scan } from '../graph/keyset.ts';
 import type { Direction, DocumentRecord, EdgeRecord, EntityRecord, EventRecord, Kind, StatementRecord } from '../graph/records.ts';
 import { CYPHER_DIR } from './cypher-files.ts';
-import type { PlainValue, Row, Routing } from './port.ts';
+import type { PlainValue, Row, Routing, StoreCapabilities } from './port.ts';
 
 /** A named runtime statement: its Cypher text (from `cypher/queries/`), routing and row mapper. */
 export interface Query<P, T> {
@@ -15,6 +15,8 @@ export interface Query<P, T> {
   readonly map: (row: Row) => T;
   /** Type-only: the parameters the statement declares. */
   readonly params?: P;
+  /** Set when only stores with this capability run the statement (see GraphStore.capabilities). */
+  readonly needs?: keyof StoreCapabilities;
 }
 
 export function defineQuery<P, T>(spec: {
@@ -22,6 +24,7 @@ export function defineQuery<P, T>(spec: {
   file: string;
   routing: Routing;
   map: (row: Row) => T;
+  needs?: keyof StoreCapabilities;
 }): Query<P, T> {
   const text = readFileSync(join(CYPHER_DIR, 'queries', spec.file), 'utf8');
   return { ...spec, text };
@@ -139,6 +142,38 @@ export const expandFrontiers = defineQuery<
     return { side, from: column(row, 'from'), to, edge: toEdge(row.edge), node };
   },
 });
+
+/** A shortest path as Neo4j's own search returns it: its nodes and relationships, start to end. */
+export interface NativePathRow {
+  nodes: EntityRecord[];
+  edges: EdgeRecord[];
+}
+type NativePathParams = { types: string[]; from: string; to: string; limit: number };
+const list = (value: PlainValue | undefined): PlainValue[] => (Array.isArray(value) ? value : []);
+/** As written in its file: paths of at most 10 hops (the API's largest maxDepth). */
+export const shortestPathsNative = defineQuery<NativePathParams, NativePathRow>({
+  name: 'shortestPathsNative',
+  file: 'shortest-paths-native.cypher',
+  routing: 'READ',
+  needs: 'nativeShortestPaths',
+  map: (row) => ({ nodes: list(row.nodes).map(toEntity), edges: list(row.edges).map(toEdge) }),
+});
+const nativeByDepth = new Map<number, Query<NativePathParams, NativePathRow>>();
+/**
+ * The native path query for paths of at most `maxDepth` hops: Cypher takes no parameter for a
+ * variable-length bound, so the file's `..10` becomes the checked integer, one text per depth.
+ */
+export function shortestPathsNativeWithin(maxDepth: number): Query<NativePathParams, NativePathRow> {
+  if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > 10) throw new RangeError(`maxDepth must be 1 to 10, got ${maxDepth}`);
+  let query = nativeByDepth.get(maxDepth);
+  if (!query) {
+    const text = shortestPathsNative.text.replace('[*..10]', `[*..${maxDepth}]`);
+    if (maxDepth !== 10 && text === shortestPathsNative.text) throw new Error(`${shortestPathsNative.file} has no [*..10] bound to replace`);
+    query = { ...shortestPathsNative, text };
+    nativeByDepth.set(maxDepth, query);
+  }
+  return query;
+}
 
 export const inducedEdges = defineQuery<Ids & Filters & { limit: number }, EdgeRecord>({
   name: 'inducedEdges',
@@ -316,7 +351,6 @@ export interface KeyedPage<T> {
   items: T[];
 }
 
-const list = (value: PlainValue | undefined): PlainValue[] => (Array.isArray(value) ? value : []);
 
 export const documentMentions = defineQuery<
   { keys: { key: string; document: string; kinds: string[]; after: string | null; limit: number }[] },
@@ -345,13 +379,14 @@ export const coverageRelationships = defineQuery<Slices, KeyedPage<EdgeRecord>>(
 });
 
 /** Every runtime query, for the lint and for tests that enumerate them. */
-export const ALL_QUERIES: readonly Pick<Query<unknown, unknown>, 'name' | 'file' | 'routing' | 'text'>[] = [
+export const ALL_QUERIES: readonly Pick<Query<unknown, unknown>, 'name' | 'file' | 'routing' | 'text' | 'needs'>[] = [
   entitiesByIds,
   relationsByKeys,
   searchEntities,
   centreAndNeighbors,
   neighbors,
   expandFrontiers,
+  shortestPathsNative,
   inducedEdges,
   timelineEvents,
   timelineEventsOf,

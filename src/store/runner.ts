@@ -1,5 +1,5 @@
 import type { Query } from './queries.ts';
-import type { GraphStore, StatementOptions } from './port.ts';
+import type { GraphStore, StatementOptions, StoreCapabilities } from './port.ts';
 
 /** Bounds for the statement, and the request it runs for (reported to listeners). */
 export interface RunOptions extends StatementOptions {
@@ -22,10 +22,13 @@ export type QueryListener = (event: QueryEvent) => void;
 /** Runs named queries on a store and tells its listeners about each one. */
 export interface QueryRunner {
   run<P, T>(query: Query<P, T>, params: P, options?: RunOptions): Promise<T[]>;
+  /** The store's native facilities (see GraphStore.capabilities). */
+  readonly capabilities?: StoreCapabilities;
 }
 
 export function createQueryRunner(store: GraphStore, listeners: readonly QueryListener[] = []): QueryRunner {
   return {
+    capabilities: store.capabilities,
     async run<P, T>(query: Query<P, T>, params: P, options: RunOptions = {}): Promise<T[]> {
       const started = performance.now();
       const emit = (rows: number, error?: Error) => {

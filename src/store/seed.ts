@@ -25,7 +25,17 @@ export interface SeedOptions {
   /** The statements to run; defaults to `cypher/schema/` then `cypher/seed/`. */
   schema?: readonly CypherStatement[];
   seed?: readonly CypherStatement[];
+  /**
+   * The seed's own time budget, for each schema statement and for the data transaction: not the
+   * per-request statement budget, which a cold server on a small machine can exceed while it
+   * plans the seed's statements for the first time.
+   * @default DEFAULT_SEED_TIMEOUT_MS
+   */
+  timeoutMs?: number;
 }
+
+/** Five minutes: a warm Neo4j seeds in ~1.5 s, a just-booted one on two cores in 7–15 s. */
+export const DEFAULT_SEED_TIMEOUT_MS = 300_000;
 
 /**
  * Applies the constraints, then runs the seed statements in one write
@@ -53,9 +63,10 @@ export async function seedGraph(store: GraphStore, options: SeedOptions = {}): P
     }
   };
 
+  const budget = { timeoutMs: options.timeoutMs ?? DEFAULT_SEED_TIMEOUT_MS };
   // Schema changes cannot share a transaction with data on Neo4j; each is idempotent.
-  await runAll(schema, (text) => store.execute(text, {}, 'WRITE'));
-  await store.writeTransaction((tx) => runAll(seed, (text) => tx.execute(text)));
+  await runAll(schema, (text) => store.writeTransaction((tx) => tx.execute(text), budget));
+  await store.writeTransaction((tx) => runAll(seed, (text) => tx.execute(text)), budget);
   return {
     schemaStatements: schema.length,
     seedStatements: seed.length,

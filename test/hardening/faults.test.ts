@@ -2,57 +2,25 @@
  * Faults on the embedded file store: kill -9 while writing, then restart; a corrupt
  * or unusable file. Real processes, real files, no stand-ins.
  */
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphCounts } from '../../src/store/bootstrap.ts';
 import { createEmbeddedStore } from '../../src/store/embedded/embedded-store.ts';
 import { seedGraph } from '../../src/store/seed.ts';
+import { runNode as run, waitFor } from '../testkit/processes.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'actor-graph-faults-'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function run(args: string[], env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal })),
-  );
-  return { child, exit, output: () => output };
-}
-
-/** Resolves once `pattern` shows up in the output, failing after `ms`. */
-function waitFor(proc: { child: ChildProcess; output: () => string }, pattern: RegExp, ms = 30_000): Promise<RegExpMatchArray> {
-  return new Promise((resolve, reject) => {
-    const check = () => {
-      const match = pattern.exec(proc.output());
-      if (match) {
-        clearInterval(timer);
-        resolve(match);
-      }
-    };
-    const timer = setInterval(check, 5);
-    setTimeout(() => {
-      clearInterval(timer);
-      reject(new Error(`no ${pattern} within ${ms} ms:\n${proc.output()}`));
-    }, ms);
-  });
-}
-
 describe('kill -9 while writing the embedded file', () => {
   it('keeps every acknowledged batch whole, and no torn one', async () => {
     const file = join(dir, 'batches.grafeo');
-    const writer = run(['test/hardening/fixtures/batch-writer.ts', file, '100000']);
+    const writer = run(['test/hardening/fixtures/batch-writer.ts', file, '100000'], {}, { tsx: true });
     await waitFor(writer, /ack 12\n/);
     writer.child.kill('SIGKILL');
     expect((await writer.exit).signal).toBe('SIGKILL');

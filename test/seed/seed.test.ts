@@ -199,15 +199,12 @@ describe('seed runner', () => {
   });
 
   it('stops at a failing statement, names its file and line, and writes nothing', async () => {
-    const fresh = (await import('../../src/store/embedded/embedded-store.ts')).createEmbeddedStore({ path: null });
-    try {
-      const good = { file: 'seed/a.cypher', line: 1, text: "MERGE (n:Entity {id: 'x'}) SET n:Topic, n.name = 'X'" };
-      const bad = { file: 'seed/b.cypher', line: 7, text: 'MERGE (n:Entity {id: ) RETURN n' };
-      const after = { file: 'seed/c.cypher', line: 1, text: "MERGE (n:Entity {id: 'y'}) SET n:Topic, n.name = 'Y'" };
-      await expect(seedGraph(fresh, { seed: [good, bad, after] })).rejects.toThrow(/^seed\/b\.cypher:7: /);
-      expect((await graphCounts(fresh)).nodes).toBe(0);
-    } finally {
-      await fresh.close();
-    }
+    const before = await graphCounts(store);
+    const good = { file: 'seed/a.cypher', line: 1, text: "MERGE (n:Entity {id: 'seed-test-x'}) SET n:Topic, n.name = 'X'" };
+    const bad = { file: 'seed/b.cypher', line: 7, text: 'MERGE (n:Entity {id: ) RETURN n' };
+    const after = { file: 'seed/c.cypher', line: 1, text: "MERGE (n:Entity {id: 'seed-test-y'}) SET n:Topic, n.name = 'Y'" };
+    await expect(seedGraph(store, { schema: [], seed: [good, bad, after] })).rejects.toThrow(/^seed\/b\.cypher:7: /);
+    expect(await store.execute("MATCH (n:Entity) WHERE n.id STARTS WITH 'seed-test-' RETURN n.id AS id", {}, 'READ')).toEqual([]);
+    expect(await graphCounts(store)).toEqual(before);
   });
 });

@@ -8,7 +8,17 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmbeddedStore } from '../../src/store/embedded/embedded-store.ts';
 import { seedGraph } from '../../src/store/seed.ts';
-import { failedStart, startService } from '../testkit/service.ts';
+import { runNode, startService } from '../testkit/processes.ts';
+
+/** Runs the service expecting it to fail at start: its exit code, what it wrote and how long it took. */
+async function failedStart(env: Record<string, string>): Promise<{ code: number | null; stderr: string; ms: number }> {
+  const started = performance.now();
+  const proc = runNode(['src/main.ts'], { PORT: '0', ...env });
+  const killer = setTimeout(() => proc.child.kill('SIGKILL'), 20_000);
+  const { code } = await proc.exit;
+  clearTimeout(killer);
+  return { code, stderr: proc.output(), ms: performance.now() - started };
+}
 
 /**
  * The service as a process: stopping under load (to `npm start` and to node), HTTP
@@ -80,7 +90,7 @@ describe('stopping under load', () => {
     ['SIGINT to node', 'SIGINT', false],
   ] as const)('%s: every answer in flight arrives whole, then the process exits and frees the port and the store', { timeout: 60_000 }, async (_name, signal, npm) => {
     const file = join(dir, `graph-${signal}.grafeo`);
-    const service = await startService({ GRAFEO_PATH: file, SHUTDOWN_DRAIN_MS: '15000' }, { npm });
+    const service = await startService({ GRAFEO_PATH: file, SHUTDOWN_DRAIN_MS: '15000' }, 60_000, { npm });
     const pid = pidOf(service.output());
     const port = Number(new URL(service.url).port);
     let signalled!: () => void;
@@ -105,15 +115,14 @@ describe('stopping under load', () => {
     const drained = performance.now() - stoppedAt;
     await new Promise((resolve) => setTimeout(resolve, 100)); // its last lines, still in the pipe
     expect(service.output()).toMatch(/"msg":"stopped","finished":\d,"cut":0/);
-    if (!npm) expect(await service.exited).toBe(0);
+    if (!npm) expect((await service.exit).code).toBe(0);
     expect(await portFree(port)).toBe(true);
     const sizes = whole.map((answer) => `${Math.round(Buffer.byteLength(answer.body) / 1024)} kB`).join(', ');
     console.log(`${signal}${npm ? ' to npm start' : ''}: 6 answers arrived whole (${sizes}), the process was gone ${Math.round(drained)} ms after the signal`);
 
     // The store's lock went with it: the next start opens the same file.
     const next = await startService({ GRAFEO_PATH: file });
-    next.child.kill('SIGTERM');
-    expect(await next.exited).toBe(0);
+    expect(await next.stop()).toBe(0);
   });
 });
 
@@ -156,8 +165,7 @@ describe('HTTP timeouts', () => {
       expect(b.reply).toMatch(/^HTTP\/1\.1 408/);
       console.log(`trickling clients cut off after ${Math.round(h.closedAfterMs)} ms (headers) and ${Math.round(b.closedAfterMs)} ms (body)`);
     } finally {
-      service.child.kill('SIGTERM');
-      await service.exited;
+      await service.stop();
     }
   });
 });
@@ -213,8 +221,7 @@ describe('read-only storage', () => {
         const response = await fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ node(id: "john-bolton") { ... on Entity { name } } }' }) });
         expect(await response.json()).toEqual({ data: { node: { name: 'John Bolton' } } });
       } finally {
-        service.child.kill('SIGTERM');
-        expect(await service.exited).toBe(0);
+        expect(await service.stop()).toBe(0);
       }
     }
   });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useSeededApi } from '../testkit/api.ts';
 import { seededStore, testApp } from '../testkit/graph.ts';
-import { failedStart, startService } from '../testkit/service.ts';
+import { runNode, startService } from '../testkit/processes.ts';
 
 describe('HTTP endpoints', () => {
   const api = useSeededApi();
@@ -12,7 +12,7 @@ describe('HTTP endpoints', () => {
   it('GET /health reports the store', async () => {
     const response = await api.app.fetch('http://yoga/health');
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', store: { ok: true, backend: 'embedded (memory)' } });
+    expect(await response.json()).toEqual({ status: 'ok', store: { ok: true, backend: api.store.description } });
   });
 
   it('GET /ready is 200 while the store answers', async () => {
@@ -70,15 +70,7 @@ describe('npm start', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  /** Starts the service as `npm start` does, returns its base URL and a stop function. */
-  async function start(extraEnv: Record<string, string> = {}) {
-    const service = await startService({ GRAFEO_PATH: join(dir, 'graph.grafeo'), ...extraEnv });
-    const stop = async () => {
-      service.child.kill('SIGTERM');
-      return service.exited;
-    };
-    return { url: service.url, stop, output: service.output };
-  }
+  const start = () => startService({ GRAFEO_PATH: join(dir, 'graph.grafeo') }, 30_000);
 
   it('seeds an empty file store, answers queries, and shuts down cleanly on SIGTERM', async () => {
     const first = await start();
@@ -100,9 +92,9 @@ describe('npm start', () => {
   });
 
   it('refuses to start on bad configuration, listing every problem', async () => {
-    const { code, stderr } = await failedStart({ PORT: 'eighty', GRAPH_STORE: 'mysql' });
-    expect(code).toBe(1);
-    expect(stderr).toMatch(/PORT/);
-    expect(stderr).toMatch(/GRAPH_STORE/);
+    const service = runNode(['src/main.ts'], { PORT: 'eighty', GRAPH_STORE: 'mysql' });
+    expect((await service.exit).code).toBe(1);
+    expect(service.output()).toMatch(/PORT/);
+    expect(service.output()).toMatch(/GRAPH_STORE/);
   });
 });

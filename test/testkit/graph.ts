@@ -3,12 +3,25 @@ import { createEmbeddedStore } from '../../src/store/embedded/embedded-store.ts'
 import type { GraphStore } from '../../src/store/port.ts';
 import type { QueryEvent } from '../../src/store/runner.ts';
 import { seedGraph } from '../../src/store/seed.ts';
+import { TEST_STORE, connectRunNeo4j } from './neo4j.ts';
 
-/** A fresh in-memory embedded store holding the seed graph. */
-export async function seededStore(): Promise<GraphStore> {
-  const store = createEmbeddedStore({ path: null });
+type Tuning = { queryTimeoutMs?: number };
+
+/** A fresh in-memory embedded store holding the seed graph: the reference other engines are compared with. */
+export async function seededEmbeddedStore(tuning: Tuning = {}): Promise<GraphStore> {
+  const store = createEmbeddedStore({ path: null, ...tuning });
   await seedGraph(store);
   return store;
+}
+
+/**
+ * A store holding the seed graph, on the run's engine (TEST_STORE): a fresh in-memory embedded
+ * one, or a connection to the run's Neo4j, seeded once for the whole run. Closing it closes
+ * the connection only. On Neo4j every test file shares the one database, so a test that
+ * changes the graph puts it back.
+ */
+export function seededStore(tuning: Tuning = {}): Promise<GraphStore> {
+  return TEST_STORE === 'neo4j' ? connectRunNeo4j(tuning) : seededEmbeddedStore(tuning);
 }
 
 /** Records every store query the app runs, by name. */

@@ -8,6 +8,7 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       store: { kind: 'embedded', path: 'data/graph.grafeo', queryTimeoutMs: 10_000 },
       seedOnStart: true,
+      seedTimeoutMs: 300_000,
       logLevel: 'info',
       production: false,
       limits: {
@@ -59,6 +60,12 @@ describe('loadConfig', () => {
 
   it('keeps the graph in memory for GRAFEO_PATH=:memory:', () => {
     expect(loadConfig({ GRAFEO_PATH: ':memory:' }).store).toEqual({ kind: 'embedded', path: null, queryTimeoutMs: 10_000 });
+  });
+
+  it('gives the seed its own time budget, apart from the per-statement one', () => {
+    const config = loadConfig({ SEED_TIMEOUT_MS: '60000', QUERY_TIMEOUT_MS: '2000' });
+    expect([config.seedTimeoutMs, config.store.queryTimeoutMs]).toEqual([60_000, 2000]);
+    expect(() => loadConfig({ SEED_TIMEOUT_MS: '10' })).toThrow(/SEED_TIMEOUT_MS/);
   });
 
   it('lists every bad variable at once', () => {

@@ -1,7 +1,9 @@
 import neo4j from 'neo4j-driver';
-import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
-import type { GraphStore, Params, Routing, Row, StatementOptions, StoreHealth, TransactionScope } from '../port.ts';
-import { StoreTimeoutError, StoreUnavailableError } from '../port.ts';
+import type { Driver, ManagedTransaction, QueryResult, Session } from 'neo4j-driver';
+import type { GraphStore, Params, Routing, Row, StatementOptions, StoreHealth, TransactionScope, WriteTransactionOptions } from '../port.ts';
+import { StoreUnavailableError } from '../port.ts';
+import { isRetryable, isUnavailable, translate } from './errors.ts';
+import { createOutageGuard } from './outage.ts';
 import { toDriverParams, toPlainRow } from './values.ts';
 
 export interface Neo4jStoreOptions {
@@ -23,110 +25,156 @@ export interface Neo4jStoreOptions {
    */
   connectionTimeoutMs?: number;
   /**
-   * How long the driver keeps retrying a transaction after transient errors.
+   * How long a statement is retried after transient errors (a cluster electing a leader, say).
    * @default 5000
    */
   maxRetryTimeMs?: number;
+  /**
+   * While the server is unreachable, requests fail at once and a probe tries it this often.
+   * @default 1000
+   */
+  probeIntervalMs?: number;
 }
 
-/** The Neo4j 5 backend on `neo4j-driver`: one driver per process, managed transactions. */
+/**
+ * The Neo4j 5 / 2025+ backend on `neo4j-driver`: one driver per process. A read is one
+ * auto-commit transaction (one network round trip; a managed one takes two: RUN and COMMIT),
+ * retried on transient errors as managed ones are; writes are managed transactions.
+ */
 export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore & { verify(): Promise<void> } {
   const connectionTimeout = options.connectionTimeoutMs ?? 5_000;
+  const maxRetryTimeMs = options.maxRetryTimeMs ?? 5_000;
   const driver: Driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
     connectionTimeout,
     connectionAcquisitionTimeout: connectionTimeout,
-    maxTransactionRetryTime: options.maxRetryTimeMs ?? 5_000,
+    maxTransactionRetryTime: maxRetryTimeMs,
     userAgent: 'actor-graph',
   });
-  const queryTimeoutMs = options.queryTimeoutMs ?? 10_000;
+  const timeout = options.queryTimeoutMs ?? 10_000;
   const description = `neo4j (${options.uri}, database ${options.database})`;
-  const run = async (tx: ManagedTransaction, text: string, params: Params = {}): Promise<Row[]> => {
-    const result: QueryResult = await tx.run(text, toDriverParams(params) as Record<string, unknown>);
-    return result.records.map((record) => toPlainRow(record.keys, (key) => record.get(key as string)));
-  };
+  const fail = (error: unknown) => translate(error, options.uri, options.database);
+  const toRows = (result: QueryResult): Row[] =>
+    result.records.map((record) => toPlainRow(record.keys, (key) => record.get(key as string)));
+  const session = (routing: Routing): Session =>
+    driver.session({ database: options.database, defaultAccessMode: routing === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
 
-  /**
-   * Runs `work` in a managed transaction. The server stops it at the statement's budget
-   * (the store's own, or what the request has left); when the request stops first, the
-   * session is closed, which ends the transaction on the server too.
-   */
-  async function withSession<T>(routing: Routing, work: (tx: ManagedTransaction) => Promise<T>, bounds: StatementOptions = {}): Promise<T> {
-    bounds.signal?.throwIfAborted();
-    const session = driver.session({
-      database: options.database,
-      defaultAccessMode: routing === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-    });
-    const txConfig = { timeout: Math.max(1, Math.ceil(Math.min(queryTimeoutMs, bounds.timeoutMs ?? queryTimeoutMs))) };
-    let onAbort: (() => void) | undefined;
-    const aborted = new Promise<never>((_resolve, reject) => {
-      onAbort = () => {
-        reject(bounds.signal?.reason);
-        void session.close().catch(() => {});
-      };
-      bounds.signal?.addEventListener('abort', onAbort, { once: true });
-    });
-    const running = routing === 'READ' ? session.executeRead(work, txConfig) : session.executeWrite(work, txConfig);
-    running.catch(() => {}); // a transaction whose wait was cut short may still fail later
+  const probe = async () => {
+    const s = session('READ');
     try {
-      return await Promise.race([running, aborted]);
-    } catch (error) {
-      throw bounds.signal?.aborted ? error : translate(error, options.uri);
+      await s.run('RETURN 1 AS ok', {}, { timeout: connectionTimeout });
     } finally {
-      if (onAbort) bounds.signal?.removeEventListener('abort', onAbort);
-      await session.close().catch(() => {});
+      await s.close();
+    }
+  };
+  const outage = createOutageGuard(probe, options.probeIntervalMs ?? 1000);
+  // A closed driver would quietly open new connections; a closed store answers as the embedded one does.
+  let closed = false;
+
+  /** Runs `work`, failing fast during a known outage and recording one when it meets it. */
+  async function guarded<T>(work: () => Promise<T>): Promise<T> {
+    if (closed) throw new StoreUnavailableError(`${description} is closed`);
+    outage.check();
+    try {
+      return await work();
+    } catch (error) {
+      const translated = fail(error);
+      if (translated instanceof StoreUnavailableError && isUnavailable(error) && !closed) outage.trip(translated);
+      throw translated;
     }
   }
+
+  /**
+   * A read in one auto-commit round trip. The server stops it at the statement's budget (the
+   * store's own, or what the request has left); when the request stops first, the session is
+   * closed, which ends the query on the server too, and the wait ends with the request's reason.
+   */
+  async function read(text: string, params: Params, bounds: StatementOptions = {}): Promise<Row[]> {
+    const started = performance.now();
+    const budget = Math.max(1, Math.ceil(Math.min(timeout, bounds.timeoutMs ?? timeout)));
+    for (let attempt = 0; ; attempt += 1) {
+      bounds.signal?.throwIfAborted();
+      const s = session('READ');
+      try {
+        return toRows(await abortable(s.run(text, toDriverParams(params) as Record<string, unknown>, { timeout: budget }), s, bounds.signal));
+      } catch (error) {
+        const delay = Math.min(1000, 100 * 2 ** attempt);
+        if (bounds.signal?.aborted || !isRetryable(error) || performance.now() - started + delay > Math.min(maxRetryTimeMs, budget)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      } finally {
+        await s.close();
+      }
+    }
+  }
+
+  async function write<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = timeout): Promise<T> {
+    const s = session('WRITE');
+    try {
+      return await s.executeWrite(work, { timeout: timeoutMs });
+    } finally {
+      await s.close();
+    }
+  }
+  const run = async (tx: ManagedTransaction, text: string, params: Params = {}) =>
+    toRows(await tx.run(text, toDriverParams(params) as Record<string, unknown>));
 
   const writeListeners = new Set<() => void>();
   const written = <T>(value: T): T => {
     for (const listener of writeListeners) listener();
     return value;
   };
+
   return {
     description,
+    capabilities: { nativeShortestPaths: true },
     onWrite(listener) {
       writeListeners.add(listener);
       return () => writeListeners.delete(listener);
     },
-    execute: async (text, params, routing, bounds) => {
-      const rows = await withSession(routing, (tx) => run(tx, text, params), bounds);
-      return routing === 'WRITE' ? written(rows) : rows;
-    },
-    writeTransaction: async <T>(work: (tx: TransactionScope) => Promise<T>) =>
-      written(await withSession('WRITE', (tx) => work({ execute: (text, params) => run(tx, text, params) }))),
+    execute: (text, params, routing, bounds) =>
+      guarded(async () => (routing === 'READ' ? read(text, params, bounds) : written(await write((tx) => run(tx, text, params))))),
+    writeTransaction: <T>(work: (tx: TransactionScope) => Promise<T>, writeOptions: WriteTransactionOptions = {}) =>
+      guarded(async () => written(await write((tx) => work({ execute: (text, params) => run(tx, text, params) }), writeOptions.timeoutMs))),
     async health(): Promise<StoreHealth> {
+      if (closed) return { ok: false, backend: description, detail: 'store is closed' };
       try {
-        await driver.verifyConnectivity({ database: options.database });
+        // A statement on the database, not just a handshake: a database still starting is not ready.
+        await probe();
+        outage.reset();
         return { ok: true, backend: description };
       } catch (error) {
-        return { ok: false, backend: description, detail: translate(error, options.uri).message };
+        return { ok: false, backend: description, detail: fail(error).message };
       }
     },
     async verify() {
       try {
         await driver.verifyConnectivity({ database: options.database });
       } catch (error) {
-        throw translate(error, options.uri);
+        throw fail(error);
       }
     },
-    close: () => driver.close(),
+    async close() {
+      closed = true;
+      outage.stop();
+      await driver.close();
+    },
   };
 }
 
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
-
-/** Driver errors that mean "the database is not there" or "too slow" become the port's errors. */
-function translate(error: unknown, uri: string): Error {
-  const code = (error as { code?: string }).code ?? '';
-  const message = (error as Error).message ?? String(error);
-  if (UNAVAILABLE_CODES.has(code) || /acquisition timed out|connection.*(refused|closed|timed out)|ECONNREFUSED|ENOTFOUND/i.test(message)) {
-    return new StoreUnavailableError(`Neo4j at ${uri} is unavailable: ${message}`, { cause: error });
+/** `work`, or the signal's reason as soon as it aborts (closing the session, which stops the query on the server). */
+async function abortable<T>(work: Promise<T>, session: Session, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  let onAbort: (() => void) | undefined;
+  const aborted = new Promise<never>((_resolve, reject) => {
+    onAbort = () => {
+      reject(signal.reason);
+      void session.close().catch(() => {});
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+  work.catch(() => {}); // a query whose wait was cut short may still fail later
+  try {
+    return await Promise.race([work, aborted]);
+  } finally {
+    signal.removeEventListener('abort', onAbort!);
   }
-  if (code.includes('TransactionTimedOut') || /terminated.*timeout|timed out/i.test(message)) {
-    return new StoreTimeoutError(`Neo4j query timed out: ${message}`, { cause: error });
-  }
-  if (code === 'Neo.ClientError.Security.Unauthorized') {
-    return new StoreUnavailableError(`Neo4j at ${uri} refused the credentials: ${message}`, { cause: error });
-  }
-  return error instanceof Error ? error : new Error(message);
 }

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { Integer, Node, Path, Relationship } from 'neo4j-driver';
 import type { PlainNode, PlainRelationship, PlainValue, Row } from '../port.ts';
-import { plainInteger, plainPrimitive } from '../port.ts';
+import { plainPrimitive } from '../port.ts';
 
 /**
  * Maps a value returned by `neo4j-driver` to the port's plain shape, the same
@@ -12,7 +12,16 @@ import { plainInteger, plainPrimitive } from '../port.ts';
 export function toPlain(value: unknown): PlainValue {
   const primitive = plainPrimitive(value);
   if (primitive !== undefined) return primitive;
-  if (neo4j.isInt(value)) return plainInteger(BigInt((value as Integer).toString()));
+  // Lists and map projections are most of what the queries return: tell them first, the
+  // driver's own classes (Integer, temporal values, graph elements) after.
+  if (Array.isArray(value)) return value.map(toPlain);
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype === Object.prototype || prototype === null) return plainMap(value as Record<string, unknown>);
+  if (neo4j.isInt(value)) {
+    // Integer's own toString divides in 16-bit pieces: take the number directly when it is exact.
+    const integer = value as Integer;
+    return integer.inSafeRange() ? integer.toNumber() : integer.toString();
+  }
   if (
     neo4j.isDate(value) ||
     neo4j.isDateTime(value) ||
@@ -36,7 +45,6 @@ export function toPlain(value: unknown): PlainValue {
       relationships: path.segments.map((segment) => toPlainRelationship(segment.relationship)),
     };
   }
-  if (Array.isArray(value)) return value.map(toPlain);
   if (ArrayBuffer.isView(value)) return Array.from(value as unknown as ArrayLike<number>);
   if (value instanceof Date) return value.toISOString();
   return plainMap(value as Record<string, unknown>);
@@ -44,7 +52,7 @@ export function toPlain(value: unknown): PlainValue {
 
 function plainMap(map: Record<string, unknown>): Record<string, PlainValue> {
   const out: Record<string, PlainValue> = {};
-  for (const [key, inner] of Object.entries(map)) out[key] = toPlain(inner);
+  for (const key in map) out[key] = toPlain(map[key]);
   return out;
 }
 

@@ -1,0 +1,48 @@
+import { StoreUnavailableError } from '../port.ts';
+
+export interface OutageGuard {
+  /** Throws at once while an outage is known, so requests do not each wait out the driver's retries. */
+  check(): void;
+  /** Records an outage: requests fail fast until a probe gets through. */
+  trip(error: StoreUnavailableError): void;
+  /** Ends a known outage (the server answered some other way, e.g. a health check). */
+  reset(): void;
+  stop(): void;
+}
+
+/**
+ * A circuit breaker for a server that went away: the first request to meet the outage waits out
+ * the driver's connection timeout and retries; after it, requests are answered STORE_UNAVAILABLE
+ * at once while `probe` runs every `intervalMs`, and serve again from the first probe that succeeds.
+ */
+export function createOutageGuard(probe: () => Promise<void>, intervalMs: number): OutageGuard {
+  let outage: StoreUnavailableError | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const schedule = () => {
+    timer = setTimeout(() => {
+      probe().then(
+        () => {
+          outage = undefined;
+          timer = undefined;
+        },
+        () => schedule(),
+      );
+    }, intervalMs);
+    timer.unref();
+  };
+  return {
+    check() {
+      if (outage) throw new StoreUnavailableError(outage.message, { cause: outage });
+    },
+    trip(error) {
+      outage = error;
+      if (timer === undefined) schedule();
+    },
+    reset() {
+      outage = undefined;
+    },
+    stop() {
+      clearTimeout(timer);
+    },
+  };
+}
