@@ -75,6 +75,7 @@ export const QUERY_SAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
       { key: 'a', id: 'john-bolton', types: ['MET_WITH', 'VISITED', 'HOLDS_ROLE'], side: 'BOTH', order: 'DATE', ...PAGE, limit: 4 },
       { key: 'b', id: 'belarus', types: ['HOLDS_ROLE', 'PARTICIPATED_IN'], side: 'IN', order: 'TYPE', ...PAGE, ascending: false },
       { key: 'c', id: 'nobody', types: ['REPORTED_IN'], side: 'IN', order: 'DATE', ...PAGE },
+      { key: 'd', id: 'belarus', types: ['PARTICIPATED_IN', 'SANCTIONED'], side: 'BOTH', order: 'DATE', ...PAGE, asOf: '2008-12-31', undated: false },
     ],
   },
 };

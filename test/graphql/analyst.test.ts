@@ -130,13 +130,16 @@ describe('the graph as of a day', () => {
     const data = expectNoGraphQLErrors(
       await api.gql(`{ node(id: "belarus") { ... on Entity {
           now: relationships(types: [PARTICIPATED_IN, SANCTIONED]) { date node { id } }
-          then: relationships(types: [PARTICIPATED_IN, SANCTIONED], asOf: "2006-12-31", includeUndated: false) { date node { id } } } }
+          then: relationships(types: [PARTICIPATED_IN, SANCTIONED], asOf: "2006-12-31", includeUndated: false) { date node { id } }
+          paged: relationshipsConnection(types: [PARTICIPATED_IN, SANCTIONED], asOf: "2006-12-31", includeUndated: false, first: 100) { totalCount edges { node { date } } } } }
         subgraph(ids: ["john-bolton", "aliaksandr-lukashenka", "bolton-visit-minsk-2019", "belarus"], asOf: "2018-12-31") { nodes { id } edges { date } }
         paths(from: ["john-bolton"], to: ["aliaksandr-lukashenka"], asOf: "2018-12-31", includeUndated: false) { paths { edges { date } } } }`),
     );
     expect(data.node.then.length).toBeGreaterThan(0);
     expect(data.node.then.length).toBeLessThan(data.node.now.length);
     for (const relation of data.node.then) expect(relation.date <= '2006-12-31').toBe(true);
+    expect(data.node.paged.totalCount).toBe(data.node.then.length);
+    expect(data.node.paged.edges.map((edge: { node: { date: string } }) => edge.node.date).sort()).toEqual(data.node.then.map((relation: { date: string }) => relation.date).sort());
     expect(data.subgraph.nodes.map((node: { id: string }) => node.id)).not.toContain('bolton-visit-minsk-2019');
     for (const edge of data.subgraph.edges) expect(dated(edge.date, '2018-12-31')).toBe(true);
     for (const path of data.paths.paths) for (const edge of path.edges) expect(edge.date <= '2018-12-31').toBe(true);
