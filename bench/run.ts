@@ -44,8 +44,10 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '8' },
     only: { type: 'string' },
     profile: { type: 'boolean', default: false },
+    'response-cache': { type: 'string', default: 'off' },
   },
 });
+const responseCache = args['response-cache'] === 'on';
 const size = args.size.toLowerCase();
 const chosen = SIZES[size];
 if (chosen === undefined) throw new Error(`--size must be one of ${Object.keys(SIZES).join(', ')}; got ${args.size}`);
@@ -75,7 +77,8 @@ const MODES: Mode[] = ['graphql', 'bare', 'direct'];
 const started = performance.now();
 console.log(`bench: ${nodes.toLocaleString('en')} nodes, ${rounds} rounds × ${args.duration}s per mode, ${connections} connections for req/s`);
 console.log(`bench: ${CLIENT_HEADERS_NOTE}`);
-const child = fork(join(ROOT, 'bench/server.ts'), [String(nodes)], {
+console.log(`bench: response cache ${responseCache ? 'on: repeated requests are answered from it' : 'off (--response-cache on measures it)'}`);
+const child = fork(join(ROOT, 'bench/server.ts'), [String(nodes), responseCache ? 'cache' : 'no-cache'], {
   // Measured as deployed: graphql-js skips its development-only checks in production.
   env: { ...process.env, NODE_ENV: 'production' },
   execArgv: ['--import', 'tsx', '--expose-gc', ...(args.profile ? ['--cpu-prof', `--cpu-prof-dir=${join(RESULTS, 'profiles')}`] : [])],

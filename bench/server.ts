@@ -37,13 +37,14 @@ const listener = () => {
 async function settle(): Promise<void> {
   while (performance.now() - lastQueryAt < 250) await new Promise((resolve) => setTimeout(resolve, 50));
 }
-const graphqlApp = createApp({ store, queryListeners: [listener] });
+// The service's response cache, off unless the run measures it (bench/run.ts --response-cache on).
+const graphqlApp = createApp({ store, queryListeners: [listener], responseCache: { maxEntries: process.argv[3] === 'cache' ? 1000 : 0 } });
 const runner = createQueryRunner(store, [listener]);
 // The check counts round trips through an app and a runner of its own, so that
 // queries of load requests still in flight when it starts are never counted.
 const checked: QueryEvent[] = [];
 const checkListener = (event: QueryEvent) => checked.push(event);
-const checkApp = createApp({ store, queryListeners: [listener, checkListener] });
+const checkApp = createApp({ store, queryListeners: [listener, checkListener], responseCache: { maxEntries: 0 } });
 const checkRunner = createQueryRunner(store, [listener, checkListener]);
 const ops = operations(graph);
 const byName = new Map(ops.map((op) => [op.name, op]));

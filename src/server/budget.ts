@@ -84,7 +84,7 @@ export class RequestBudget {
    * waits for still run): nothing more may reach the store for this request.
    */
   finish(): void {
-    this.stop(answered());
+    this.stop(ANSWERED);
   }
 
   /**
@@ -120,9 +120,8 @@ function tooLarge(maxObjects: number): GraphQLError {
   );
 }
 
-function answered(): GraphQLError {
-  return new GraphQLError('The request was already answered.', { extensions: { code: 'ANSWERED' } });
-}
+/** One shared reason for every request's end (never sent: the answer is already out). */
+const ANSWERED = new GraphQLError('The request was already answered.', { extensions: { code: 'ANSWERED' } });
 
 function clientGone(): GraphQLError {
   return new GraphQLError('The client closed the connection; the request was stopped.', {
