@@ -11,18 +11,10 @@ import type { Kind } from '../src/graph/records.ts';
 import { EVENT_TYPES, RELATIONSHIP_TYPES } from '../src/graph/vocabulary.ts';
 import { timelineDayOf } from '../src/graph/timeline.ts';
 import { searchTextFor } from '../src/search/search-text.ts';
+import { mulberry32 } from '../src/analytics/random.ts';
 
 /** Seeded PRNG (mulberry32): the same seed gives the same graph. */
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const prng = mulberry32;
 
 export interface NodeRow {
   id: string;

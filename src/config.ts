@@ -70,6 +70,7 @@ const EnvSchema = z.object({
     .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
     .refine((origins) => origins.every((origin) => origin === '*' || /^https?:\/\/[^/\s]+$/.test(origin)), 'must be a comma-separated list of origins like https://host:port, or *'),
   PERSISTED_DOCUMENTS: z.enum(['any', 'only'], { message: 'must be any or only' }).default('any'),
+  ANALYTICS_BETWEENNESS_SOURCES: int(1, 10_000_000, 256),
 });
 
 /** Where the graph lives: the embedded engine (a file, or memory) or a Neo4j server or cluster. */
@@ -94,6 +95,8 @@ export interface Config {
   corsOrigins: string[];
   /** Run only the trusted documents of schema/persisted-documents.json. */
   persistedOnly: boolean;
+  /** Graph analytics: the most sources betweenness searches from (larger graphs are sampled). */
+  analytics: { betweennessSources: number };
 }
 
 /** Every problem with the environment, listed together. */
@@ -162,6 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     responseCache: { maxEntries: data.RESPONSE_CACHE_ENTRIES, ttlMs: data.RESPONSE_CACHE_TTL_MS },
     corsOrigins: data.CORS_ORIGINS,
+    analytics: { betweennessSources: data.ANALYTICS_BETWEENNESS_SOURCES },
     persistedOnly: data.PERSISTED_DOCUMENTS === 'only',
   };
 }

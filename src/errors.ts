@@ -15,6 +15,9 @@ export const ERROR_CODES = {
   OVERLOADED: 'Too much heavy work is in flight; retry after `retry-after` seconds.',
   STORE_UNAVAILABLE: 'The graph store cannot be reached; retry shortly.',
   STORE_TIMEOUT: 'A store statement ran past its budget; narrow the request or retry.',
+  ANALYTICS_PENDING: 'The graph’s metrics are being computed (after a start or a write); retry shortly.',
+  NOT_FOUND: 'No export at that path (an /export/ download): the message lists the ones there are.',
+  METHOD_NOT_ALLOWED: 'Exports answer GET and HEAD only.',
   INTERNAL_SERVER_ERROR: 'An unexpected failure, logged by the server and masked in the answer.',
 } as const;
 

@@ -64,6 +64,8 @@ async function main(): Promise<void> {
     responseCache: config.responseCache,
     corsOrigins: config.corsOrigins,
     persisted: { only: config.persistedOnly },
+    // Metrics are computed at start and after every write, not when first asked for.
+    analytics: { eager: true, betweennessSources: config.analytics.betweennessSources },
   });
   http = createHttpServer(app, config.http);
   const { server } = http;

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { exampleOperations } from './server/example-operations.ts';
+import { EXPORT_OPERATIONS_DIR, exampleOperations } from './server/example-operations.ts';
 import { sha256 } from './server/plugins/use-persisted-documents.ts';
 
-/** The trusted documents (the saved searches): generated from schema/operations/, committed, drift-checked. */
+/** The trusted documents (the saved searches, and what exports run): generated from schema/operations/ and schema/export/, committed, drift-checked. */
 export const MANIFEST_FILE = fileURLToPath(new URL('../schema/persisted-documents.json', import.meta.url));
 
 export interface PersistedOperation {
@@ -22,7 +22,7 @@ export interface Manifest {
 }
 
 export function buildManifest(): Manifest {
-  const operations = exampleOperations().map((operation) => ({
+  const operations = [...exampleOperations(), ...exampleOperations(EXPORT_OPERATIONS_DIR)].map((operation) => ({
     id: sha256(operation.query),
     name: operation.name ?? operation.file,
     type: 'query' as const,

@@ -2,7 +2,11 @@
 // no lookup precedes it: the centre's row (none for an unknown id), then the distinct
 // nodes next to it in id order, filtered and capped here as neighbors.cypher does for
 // later levels (a cut keeps the smallest ids, the same on every engine).
+// As of `$asOf` (null: now), only what is dated on or before that day is seen: relationships
+// by their `date`, events and statements by theirs; undated ones when `$undated`. CASE, not OR:
+// the embedded engine evaluates both sides of an OR on every row.
 MATCH (c:Entity {id: $id})
+WHERE CASE WHEN $asOf IS NULL THEN true WHEN c.date IS NULL THEN $undated OR NOT (c:Event OR c:Statement) ELSE c.date <= date($asOf) END
 RETURN true AS centre,
        c {.*, searchText: null, timelineDay: null, kind: [label IN labels(c) WHERE label <> 'Entity'][0]} AS node
 UNION ALL
@@ -13,6 +17,8 @@ WHERE (size($types) = 0 OR type(r) IN $types)
        OR ($direction = 'IN' AND endNode(r).id = $id))
   AND (size($kinds) = 0 OR any(label IN labels(m) WHERE label IN $kinds))
   AND m.id <> $id
+  AND CASE WHEN $asOf IS NULL THEN true WHEN r.date IS NULL THEN $undated ELSE r.date <= date($asOf) END
+  AND CASE WHEN $asOf IS NULL THEN true WHEN m.date IS NULL THEN $undated OR NOT (m:Event OR m:Statement) ELSE m.date <= date($asOf) END
 WITH DISTINCT m
 ORDER BY m.id
 LIMIT $limit

@@ -7,8 +7,12 @@
 // its start), so a cut keeps the same relationships on every engine; each side is cut
 // before its rows are projected: the embedded engine projects every row ahead of a LIMIT,
 // which next to a hub costs ten times the rows kept.
+// As of `$asOf` (null: now), only what is dated on or before that day is seen: relationships
+// by their `date`, events and statements by theirs; undated ones when `$undated`. CASE, not OR:
+// the embedded engine evaluates both sides of an OR on every row.
 UNWIND $ends AS id
 MATCH (n:Entity {id: id})
+WHERE CASE WHEN $asOf IS NULL THEN true WHEN n.date IS NULL THEN $undated OR NOT (n:Event OR n:Statement) ELSE n.date <= date($asOf) END
 RETURN null AS side,
        null AS from,
        id AS to,
@@ -19,6 +23,8 @@ UNWIND $startFrontier AS fid
 MATCH (n:Entity {id: fid})-[r]-(m:Entity)
 WHERE (size($types) = 0 OR type(r) IN $types)
   AND NOT m.id IN $startVisited
+  AND CASE WHEN $asOf IS NULL THEN true WHEN r.date IS NULL THEN $undated ELSE r.date <= date($asOf) END
+  AND CASE WHEN $asOf IS NULL THEN true WHEN m.date IS NULL THEN $undated OR NOT (m:Event OR m:Statement) ELSE m.date <= date($asOf) END
 WITH fid, r, m
 ORDER BY fid, m.id, type(r), startNode(r).id
 LIMIT $startLimit
@@ -32,6 +38,8 @@ UNWIND $endFrontier AS fid
 MATCH (n:Entity {id: fid})-[r]-(m:Entity)
 WHERE (size($types) = 0 OR type(r) IN $types)
   AND NOT m.id IN $endVisited
+  AND CASE WHEN $asOf IS NULL THEN true WHEN r.date IS NULL THEN $undated ELSE r.date <= date($asOf) END
+  AND CASE WHEN $asOf IS NULL THEN true WHEN m.date IS NULL THEN $undated OR NOT (m:Event OR m:Statement) ELSE m.date <= date($asOf) END
 WITH fid, r, m
 ORDER BY fid, m.id, type(r), startNode(r).id
 LIMIT $endLimit

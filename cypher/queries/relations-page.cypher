@@ -6,12 +6,16 @@
 // First one row per key with its total (for totalCount), then the page's rows, cut before they
 // are projected. (The embedded engine loses a relationship's properties when a list of them
 // passes through CASE or list operations other than a slice: hence no CASE around the lists.)
+// As of `key.asOf` (null: now), only relationships and nodes dated on or before that day are
+// read, undated ones when `key.undated` (see TimeView), the total as the page.
 UNWIND $keys AS key
-MATCH (n:Entity {id: key.id})-[r]-(:Entity)
+MATCH (n:Entity {id: key.id})-[r]-(m:Entity)
 WHERE type(r) IN key.types
   AND (key.side = 'BOTH'
        OR (key.side = 'OUT' AND startNode(r) = n)
        OR (key.side = 'IN' AND endNode(r) = n))
+  AND CASE WHEN key.asOf IS NULL THEN true WHEN r.date IS NULL THEN key.undated ELSE r.date <= date(key.asOf) END
+  AND CASE WHEN key.asOf IS NULL THEN true WHEN m.date IS NULL THEN key.undated OR NOT (m:Event OR m:Statement) ELSE m.date <= date(key.asOf) END
 WITH key.key AS name, count(r) AS total
 RETURN name AS key, total, null AS edge, null AS node
 UNION ALL
@@ -21,6 +25,8 @@ WHERE type(r) IN key.types
   AND (key.side = 'BOTH'
        OR (key.side = 'OUT' AND startNode(r) = n)
        OR (key.side = 'IN' AND endNode(r) = n))
+  AND CASE WHEN key.asOf IS NULL THEN true WHEN r.date IS NULL THEN key.undated ELSE r.date <= date(key.asOf) END
+  AND CASE WHEN key.asOf IS NULL THEN true WHEN m.date IS NULL THEN key.undated OR NOT (m:Event OR m:Statement) ELSE m.date <= date(key.asOf) END
 WITH key, r, m, startNode(r).id + $sep + type(r) + $sep + endNode(r).id AS tie,
      CASE key.order WHEN 'TYPE' THEN type(r) ELSE toString(r.date) END AS primary
 WHERE (key.start IS NULL OR CASE

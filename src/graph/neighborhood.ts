@@ -1,5 +1,7 @@
 import { centreAndNeighbors, neighbors } from '../store/queries.ts';
 import type { Direction, EntityRecord } from './records.ts';
+import type { TimeView } from './time-view.ts';
+import { NOW } from './time-view.ts';
 import type { GraphDeps, SubgraphResult } from './subgraph.ts';
 import { EMPTY_SUBGRAPH, edgesAmong } from './subgraph.ts';
 
@@ -13,6 +15,8 @@ export interface NeighborhoodOptions {
   limit: number;
   /** Most relationships in the answer. */
   edgeLimit: number;
+  /** The facts seen: as of a day, undated ones or not. @default NOW */
+  view?: TimeView;
 }
 
 /**
@@ -22,7 +26,8 @@ export interface NeighborhoodOptions {
  * found: `depth + 1` in all. `truncated` says a cap cut the answer.
  */
 export async function neighborhood(deps: GraphDeps, options: NeighborhoodOptions): Promise<SubgraphResult> {
-  const filters = { direction: options.direction, types: [...options.types], kinds: [...options.kinds] };
+  const view = options.view ?? NOW;
+  const filters = { direction: options.direction, types: [...options.types], kinds: [...options.kinds], asOf: view.asOf, undated: view.undated };
   const first = await deps.runner.run(centreAndNeighbors, { ...filters, id: options.id, limit: options.limit });
   const centre = first.find((row) => row.centre)?.node;
   if (centre === undefined) return EMPTY_SUBGRAPH;
@@ -36,7 +41,7 @@ export async function neighborhood(deps: GraphDeps, options: NeighborhoodOptions
     level = admit(found, next, room);
   }
   const nodes = [...found.values()];
-  const edges = await edgesAmong(deps, nodes, options.types, options.edgeLimit);
+  const edges = await edgesAmong(deps, nodes, options.types, options.edgeLimit, view);
   return { nodes, edges: edges.edges, truncated: level.truncated || edges.truncated };
 }
 

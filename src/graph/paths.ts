@@ -3,6 +3,8 @@ import { RELATIONSHIP_TYPES } from './vocabulary.ts';
 import type { StepRow } from '../store/queries.ts';
 import type { EdgeRecord, EntityRecord } from './records.ts';
 import type { GraphDeps } from './subgraph.ts';
+import type { TimeView } from './time-view.ts';
+import { NOW } from './time-view.ts';
 import { knownEntities } from './subgraph.ts';
 
 /** A path: `nodes[i]` to `nodes[i + 1]` through `edges[i]`. */
@@ -12,7 +14,7 @@ export interface PathRecord {
 }
 
 /** A path as ids, while the search assembles it. */
-interface RawPath {
+export interface RawPath {
   nodeIds: string[];
   edges: EdgeRecord[];
 }
@@ -28,6 +30,8 @@ export interface PathSearchOptions {
   expansionLimit: number;
   /** Most rows the whole search may read from the store, every round together. */
   rowBudget: number;
+  /** The facts seen: as of a day, undated ones or not. @default NOW */
+  view?: TimeView;
 }
 
 export interface PathSearchResult<P = PathRecord> {
@@ -36,7 +40,8 @@ export interface PathSearchResult<P = PathRecord> {
   truncated: boolean;
 }
 
-interface Link {
+/** How a breadth-first search reached a node: from `parent`, along `edge`. */
+export interface Link {
   parent: string;
   edge: EdgeRecord;
 }
@@ -89,7 +94,8 @@ const reached = (of: Side, id: string): boolean => (of.dist.get(id) ?? Number.PO
  */
 export async function shortestPaths(deps: GraphDeps, options: PathSearchOptions): Promise<PathSearchResult> {
   if (options.from === options.to) return zeroLengthPath(deps, options.from);
-  if (deps.runner.capabilities?.nativeShortestPaths) return nativeShortestPaths(deps, options);
+  // The native search reads every fact: a search as of a day stays portable.
+  if (deps.runner.capabilities?.nativeShortestPaths && !options.view?.asOf) return nativeShortestPaths(deps, options);
   const a = side('start', options.from);
   const b = side('end', options.to);
   let truncated = false;
@@ -199,6 +205,8 @@ async function fetchLevels(
     endVisited: end.visited,
     endLimit: end.limit,
     types: [...options.types],
+    asOf: (options.view ?? NOW).asOf,
+    undated: (options.view ?? NOW).undated,
   });
   budget.rows -= rows.length;
   const ends = new Set<string>();
@@ -279,4 +287,18 @@ function sortLinks(links: readonly Link[]): Link[] {
     const [py, ey] = key(y);
     return px < py ? -1 : px > py ? 1 : ex < ey ? -1 : ex > ey ? 1 : 0;
   });
+}
+
+/** Every path from a search's root to `id` along its links (each node's parents one level closer), root first, in link order, lazily. */
+export function* walkBack(from: { links: ReadonlyMap<string, readonly Link[]> }, id: string): Generator<RawPath> {
+  const links = from.links.get(id);
+  if (links === undefined) {
+    yield { nodeIds: [id], edges: [] };
+    return;
+  }
+  for (const link of sortLinks(links)) {
+    for (const prefix of walkBack(from, link.parent)) {
+      yield { nodeIds: [...prefix.nodeIds, id], edges: [...prefix.edges, link.edge] };
+    }
+  }
 }

@@ -1,6 +1,8 @@
 import { entitiesByIds, inducedEdges } from '../store/queries.ts';
 import type { QueryRunner } from '../store/runner.ts';
 import type { EdgeRecord, EntityRecord } from './records.ts';
+import type { TimeView } from './time-view.ts';
+import { inView, NOW } from './time-view.ts';
 
 /** Nodes and the relationships among them, as visualization clients load them. */
 export interface SubgraphResult {
@@ -18,7 +20,7 @@ export interface GraphDeps {
 export const EMPTY_SUBGRAPH: SubgraphResult = { nodes: [], edges: [], truncated: false };
 
 /**
- * The relationships among `nodes` (optionally of some types), at most `edgeLimit`: the first by
+ * The relationships among `nodes` (optionally of some types, as of a day), at most `edgeLimit`: the first by
  * source id, type and target id, the order the query returns them in.
  */
 export async function edgesAmong(
@@ -26,11 +28,14 @@ export async function edgesAmong(
   nodes: readonly EntityRecord[],
   types: readonly string[],
   edgeLimit: number,
+  view: TimeView = NOW,
 ): Promise<{ edges: EdgeRecord[]; truncated: boolean }> {
   if (nodes.length === 0) return { edges: [], truncated: false };
   const found = await deps.runner.run(inducedEdges, {
     ids: nodes.map((node) => node.id),
     types: [...types],
+    asOf: view.asOf,
+    undated: view.undated,
     limit: edgeLimit + 1,
   });
   return { edges: found.slice(0, edgeLimit), truncated: found.length > edgeLimit };
@@ -44,14 +49,15 @@ export async function knownEntities(deps: GraphDeps, ids: readonly string[]): Pr
   return unique.flatMap((id) => byId.get(id) ?? []);
 }
 
-/** The induced subgraph over `ids`: the known ones, with every relationship among them. */
+/** The induced subgraph over `ids`: the known ones seen in the view, with every relationship among them it sees. */
 export async function inducedSubgraph(
   deps: GraphDeps,
   ids: readonly string[],
   types: readonly string[],
   edgeLimit: number,
+  view: TimeView = NOW,
 ): Promise<SubgraphResult> {
-  const nodes = await knownEntities(deps, ids);
-  const { edges, truncated } = await edgesAmong(deps, nodes, types, edgeLimit);
+  const nodes = (await knownEntities(deps, ids)).filter((node) => inView(node, view));
+  const { edges, truncated } = await edgesAmong(deps, nodes, types, edgeLimit, view);
   return { nodes, edges, truncated };
 }

@@ -9,6 +9,10 @@ export interface RelationKey {
   id: string;
   types: readonly string[];
   side: Direction;
+  /** Only relationships dated on or before this day (see TimeView); null or absent: all. */
+  asOf?: string | null;
+  /** With `asOf`, whether undated relationships are read. @default true */
+  undated?: boolean;
 }
 
 export type RelationLoader = DataLoader<RelationKey, RelationRecord[], string>;
@@ -29,7 +33,7 @@ export function createRelationLoader(runner: QueryRunner, entities: EntityLoader
   return new DataLoader(
     async (keys) => {
       const rows = await runner.run(relationsByKeys, {
-        keys: keys.map((key) => ({ key: cacheKey(key), id: key.id, types: [...key.types], side: key.side })),
+        keys: keys.map((key) => ({ key: cacheKey(key), id: key.id, types: [...key.types], side: key.side, asOf: key.asOf ?? null, undated: key.undated ?? true })),
         limit: RELATIONS_PER_FIELD,
       });
       const grouped = new Map<string, RelationRecord[]>();
@@ -46,5 +50,5 @@ export function createRelationLoader(runner: QueryRunner, entities: EntityLoader
 }
 
 function cacheKey(key: RelationKey): string {
-  return `${key.id}\u0000${key.side}\u0000${[...key.types].sort().join(',')}`;
+  return `${key.id}\u0000${key.side}\u0000${[...key.types].sort().join(',')}\u0000${key.asOf ?? ''}\u0000${key.undated ?? true}`;
 }

@@ -12,6 +12,10 @@ export interface RelationPageKey {
   side: Direction;
   order: 'DATE' | 'TYPE';
   scan: Scan;
+  /** Only what is dated on or before this day (see TimeView); null or absent: all. */
+  asOf?: string | null;
+  /** With `asOf`, whether undated relationships and nodes are read. @default true */
+  undated?: boolean;
 }
 
 export interface RelationPage {
@@ -32,7 +36,7 @@ export function createRelationPageLoader(runner: QueryRunner): RelationPageLoade
     async (keys) => {
       const rows = await runner.run(relationsPage, {
         sep: TIE_SEPARATOR,
-        keys: keys.map((key) => ({ ...key.scan, key: cacheKey(key), id: key.id, types: [...key.types], side: key.side, order: key.order })),
+        keys: keys.map((key) => ({ ...key.scan, key: cacheKey(key), id: key.id, types: [...key.types], side: key.side, order: key.order, asOf: key.asOf ?? null, undated: key.undated ?? true })),
       });
       const pages = new Map<string, RelationPage>();
       for (const row of rows) {
@@ -48,5 +52,5 @@ export function createRelationPageLoader(runner: QueryRunner): RelationPageLoade
 }
 
 function cacheKey(key: RelationPageKey): string {
-  return JSON.stringify([key.id, key.side, [...key.types].sort(), key.order, key.scan]);
+  return JSON.stringify([key.id, key.side, [...key.types].sort(), key.order, key.scan, key.asOf ?? null, key.undated ?? true]);
 }

@@ -15,7 +15,18 @@ export const LIMITS = {
   pathExpansion: 10_000,
   /** Rows one path search may read in all (see src/graph/paths.ts). */
   pathRows: 10_000,
+  /** Most items a page of rankings, communities or a community's members holds. */
+  pageFirst: 500,
+  /** Most ids on either side of `paths`. */
+  pathEnds: 20,
+  /** Most documents `coverage` compares. */
+  coverageDocuments: 10,
 } as const;
+
+/** The time view of a traversal's `asOf` and `includeUndated` arguments (see TimeView). */
+export function timeView(args: { asOf?: string | null; includeUndated?: boolean | null }): { asOf: string | null; undated: boolean } {
+  return { asOf: args.asOf ?? null, undated: args.includeUndated ?? true };
+}
 
 /** An integer argument within [min, max]; the error names the argument and the bound. */
 export function intInRange(argument: string, value: number, min: number, max: number): number {

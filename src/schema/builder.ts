@@ -14,6 +14,19 @@ import type {
   StatementRecord,
   TopicRecord,
 } from '../graph/records.ts';
+import type { NodeMetrics, MetricsSnapshot } from '../analytics/snapshot.ts';
+import type {
+  CommunityConnectionShape,
+  CommunityShape,
+  CoverageShape,
+  DocumentCoverageShape,
+  GraphSliceShape,
+  MentionPageShape,
+  PathSetShape,
+  RankedConnectionShape,
+  RankedNodeShape,
+  SliceShape,
+} from './shapes.ts';
 import type { SubgraphResult } from '../graph/subgraph.ts';
 import type { GraphContext } from '../server/context.ts';
 import type { SearchHit } from '../search/run-search.ts';
@@ -55,6 +68,20 @@ export const builder = new SchemaBuilder<{
     Subgraph: SubgraphResult;
     Path: PathRecord;
     SearchHit: SearchHit;
+    PathSet: PathSetShape;
+    GraphSlice: GraphSliceShape;
+    MentionConnection: MentionPageShape;
+    MentionEdge: EntityRecord;
+    CoverageSlice: SliceShape;
+    DocumentCoverage: DocumentCoverageShape;
+    Coverage: CoverageShape;
+    EntityMetrics: NodeMetrics;
+    Community: CommunityShape;
+    CommunityConnection: CommunityConnectionShape;
+    CommunityEdge: CommunityShape;
+    RankingConnection: RankedConnectionShape;
+    RankingEdge: RankedNodeShape;
+    Analytics: MetricsSnapshot;
   };
 }>({
   defaultFieldNullability: false,

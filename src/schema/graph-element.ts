@@ -30,6 +30,12 @@ builder.objectType('GraphNode', {
       description: 'The node’s date (events, statements), when known.',
       resolve: (node) => dateOf(node),
     }),
+    datePrecision: t.field({
+      type: DatePrecisionEnum,
+      nullable: true,
+      description: 'How precise `date` is (a year-only date is stored as its first day).',
+      resolve: (node) => (node.kind === 'Event' ? node.datePrecision : null),
+    }),
     sources: t.exposeStringList('sources', { description: 'Ids of the documents that name the node.' }),
     data: t.field({ type: 'GraphNode', description: 'This node again, for nesting under `data` or `attributes`.', resolve: (node) => node }),
     node: t.field({ type: 'Entity', description: 'The typed node, for kind-specific fields.', resolve: (node) => node }),
@@ -57,6 +63,10 @@ builder.objectType('GraphEdge', {
     from: t.exposeID('source', { description: 'The source id again, as vis-network and Neo4j NVL name it.' }),
     to: t.exposeID('target', { description: 'The target id again, as vis-network and Neo4j NVL name it.' }),
     sources: t.exposeStringList('sources', { description: 'Ids of the source documents that state it (none for an inferred edge).' }),
+    sourceCount: t.int({
+      description: 'How many source documents state it: 1 means it rests on one article alone, 0 that it is inferred.',
+      resolve: (edge) => edge.sources.length,
+    }),
     sourceDocuments: t.field({
       type: ['Document'],
       description: 'The source documents that state it (none for an inferred edge).',

@@ -19,6 +19,12 @@ import './timeline.ts';
 import './statement.ts';
 import './document.ts';
 import './topic.ts';
+import './page-info.ts';
+import './metrics.ts';
+import './rankings.ts';
+import './communities.ts';
+import './coverage.ts';
+import './graph-slice.ts';
 
 builder.queryType({
   description:

@@ -1,5 +1,7 @@
 import type { EntityRecord, Kind } from '../graph/records.ts';
 import { KINDS, subtypeOf } from '../graph/records.ts';
+import { timeView } from './args.ts';
+import { timeArgs } from './time-args.ts';
 import { loadEntities } from '../loaders/entity-loader.ts';
 import type { GraphContext } from '../server/context.ts';
 import { LIMITS, listWithin, textWithin } from './args.ts';
@@ -71,9 +73,10 @@ export const EntityRef = builder.interfaceType('Entity', {
           required: true,
           description: 'Outgoing, incoming or both.',
         }),
+        ...timeArgs(t.arg),
       },
       extensions: { reads: { types: 'arguments' } },
-      resolve: (entity, args, ctx) => relationsOf(ctx, entity.id, args.types, args.direction),
+      resolve: (entity, args, ctx) => relationsOf(ctx, entity.id, args.types, args.direction, timeView(args)),
     }),
   }),
 });

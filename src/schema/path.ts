@@ -1,7 +1,10 @@
 import type { PathRecord } from '../graph/paths.ts';
 import { shortestPaths } from '../graph/paths.ts';
+import { pathsBetweenSets } from '../graph/set-paths.ts';
 import type { GraphContext } from '../server/context.ts';
-import { LIMITS, intInRange, textWithin } from './args.ts';
+import { inputError } from '../errors.ts';
+import { LIMITS, intInRange, listWithin, textWithin, timeView } from './args.ts';
+import { timeArgs } from './time-args.ts';
 import { builder } from './builder.ts';
 import { RelationshipTypeEnum } from './enums.ts';
 import { REMOVED_AFTER } from './node.ts';
@@ -63,7 +66,51 @@ async function findPaths(ctx: GraphContext, args: PathArgs, maxPaths: number): P
   return paths;
 }
 
+builder.objectType('PathSet', {
+  description: 'The shortest paths between two sets of nodes, each hop with its evidence and sources.',
+  fields: (t) => ({
+    paths: t.field({ type: ['Path'], description: 'The paths, shortest first: one of each connected pair in turn, then more of each.', resolve: (set) => set.paths }),
+    connectedPairs: t.exposeInt('connectedPairs', { description: 'How many (from, to) pairs a path joins within `maxDepth`.' }),
+    truncated: t.exposeBoolean('truncated', {
+      description: 'True when a cap cut the search (a hub’s relationships, the rows one search may read) or more paths existed than `first`.',
+    }),
+  }),
+});
+
 builder.queryFields((t) => ({
+  paths: t.field({
+    type: 'PathSet',
+    description:
+      'The shortest paths from each node of `from` to each node of `to` (any US official to any Belarusian one), relationships ' +
+      'followed either way, every hop with its evidence. Unknown ids are left out; a node in both sets is not paired with itself.',
+    args: {
+      from: t.arg.idList({ required: true, description: `Start nodes, 1 to ${LIMITS.pathEnds} ids.` }),
+      to: t.arg.idList({ required: true, description: `End nodes, 1 to ${LIMITS.pathEnds} ids.` }),
+      maxDepth: t.arg.int({ defaultValue: 4, required: true, description: `Longest path to look for, in hops, 1 to ${LIMITS.pathMaxDepth}.` }),
+      relationshipTypes: t.arg({ type: [RelationshipTypeEnum], description: 'Follow only these relationship types (all when omitted).' }),
+      first: t.arg.int({ defaultValue: 10, required: true, description: `Most paths to return, 1 to ${LIMITS.pathsFirst}.` }),
+      ...timeArgs(t.arg),
+    },
+    resolve: async (_root, args, ctx) => {
+      const ids = (name: string, values: readonly string[]) => {
+        const list = listWithin(name, values, LIMITS.pathEnds).map((id) => textWithin(name, id, LIMITS.idLength));
+        if (list.length === 0) throw inputError('BAD_INPUT', name, `Argument "${name}" must name at least one node.`);
+        return list;
+      };
+      const found = await pathsBetweenSets(ctx, {
+        from: ids('from', args.from),
+        to: ids('to', args.to),
+        maxDepth: intInRange('maxDepth', args.maxDepth, 1, LIMITS.pathMaxDepth),
+        types: args.relationshipTypes ?? [],
+        view: timeView(args),
+        maxPaths: intInRange('first', args.first, 1, LIMITS.pathsFirst),
+        expansionLimit: LIMITS.pathExpansion,
+        rowBudget: LIMITS.pathRows,
+      });
+      for (const path of found.paths) known(ctx, { ...path, truncated: false });
+      return found;
+    },
+  }),
   shortestPath: t.field({
     type: 'Path',
     nullable: true,

@@ -9,6 +9,8 @@ import { CONNECTION_PAGES } from './page-sizes.ts';
 import { connectionOf, encodeCursor, pageRequest } from './connection.ts';
 import { BasisEnum, DatePrecisionEnum, DirectionEnum, RelationshipTypeEnum } from './enums.ts';
 import { documentsByIds, readsSources } from './relations.ts';
+import { timeView } from './args.ts';
+import { timeArgs } from './time-args.ts';
 
 builder.objectType('Relation', {
   description:
@@ -50,6 +52,10 @@ builder.objectType('Relation', {
       description: 'What the sources state, in our words; for an inferred relationship, the reasoning behind it.',
       resolve: (relation) => relation.edge.evidence,
     }),
+    sourceCount: t.int({
+      description: 'How many source documents state it: 1 means it rests on one article alone, 0 that it is inferred.',
+      resolve: (relation) => relation.edge.sources.length,
+    }),
     sources: t.field({
       type: ['Document'],
       description: 'The source documents that state this relationship (none for an inferred one).',
@@ -86,6 +92,8 @@ interface RelationsArgs extends ConnectionArgs {
   types: readonly string[];
   direction: 'BOTH' | 'OUT' | 'IN';
   orderBy: RelationOrder;
+  asOf?: string | null;
+  includeUndated?: boolean | null;
 }
 
 async function relationsConnection(entity: EntityRecord, args: RelationsArgs, ctx: GraphContext) {
@@ -93,7 +101,7 @@ async function relationsConnection(entity: EntityRecord, args: RelationsArgs, ct
   const request = pageRequest(args, CONNECTION_PAGES.RelationConnection, list, args.orderBy);
   const scan = scanFor(request, args.orderBy === 'DATE_DESC');
   const order = args.orderBy === 'TYPE' ? 'TYPE' : 'DATE';
-  const page = args.types.length === 0 ? { rows: [], total: 0 } : await ctx.loaders.relationPages.load({ id: entity.id, types: args.types, side: args.direction, order, scan });
+  const page = args.types.length === 0 ? { rows: [], total: 0 } : await ctx.loaders.relationPages.load({ id: entity.id, types: args.types, side: args.direction, order, scan, ...timeView(args) });
   return connectionOf(
     page.rows,
     request,
@@ -113,6 +121,7 @@ builder.interfaceField('Entity', 'relationshipsConnection', (t) =>
       types: t.arg({ type: [RelationshipTypeEnum], required: true, description: 'The relationship types to follow; an empty list gives an empty answer.' }),
       direction: t.arg({ type: DirectionEnum, defaultValue: 'BOTH', required: true, description: 'Outgoing, incoming or both.' }),
       orderBy: t.arg({ type: RelationOrderEnum, defaultValue: 'DATE_ASC', required: true, description: 'The order of the relationships.' }),
+      ...timeArgs(t.arg),
     },
     resolve: (entity, args, ctx) => relationsConnection(entity, args, ctx),
   }),

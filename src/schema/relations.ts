@@ -55,9 +55,15 @@ export function readRelatedOf<K extends Kind>(_kind: K) {
   return readRelated as (...args: Parameters<typeof readRelated>) => Promise<Extract<EntityRecord, { kind: K }>[]>;
 }
 
-/** Relationships of the given types at a node, seen from it, through the request's loader. */
-export function relationsOf(ctx: GraphContext, id: string, types: readonly string[], side: Direction): Promise<RelationRecord[]> {
-  return ctx.loaders.relations.load({ id, types, side });
+/** Relationships of the given types at a node, seen from it (as of a day, when given), through the request's loader. */
+export function relationsOf(
+  ctx: GraphContext,
+  id: string,
+  types: readonly string[],
+  side: Direction,
+  view?: { asOf: string | null; undated: boolean },
+): Promise<RelationRecord[]> {
+  return ctx.loaders.relations.load({ id, types, side, asOf: view?.asOf ?? null, undated: view?.undated ?? true });
 }
 
 /** The documents with these ids, in order, skipping unknown ones. */

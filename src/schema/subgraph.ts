@@ -1,6 +1,7 @@
 import { neighborhood } from '../graph/neighborhood.ts';
 import { inducedSubgraph } from '../graph/subgraph.ts';
-import { LIMITS, intInRange, listWithin, textWithin } from './args.ts';
+import { LIMITS, intInRange, listWithin, textWithin, timeView } from './args.ts';
+import { timeArgs } from './time-args.ts';
 import type { SubgraphResult } from '../graph/subgraph.ts';
 import type { GraphContext } from '../server/context.ts';
 import { builder } from './builder.ts';
@@ -75,6 +76,7 @@ builder.queryFields((t) => ({
           `Most nodes in the answer, the centre included, 1 to ${LIMITS.neighborhoodLimit}; \`truncated\` tells when it cut. ` +
           'A cut answer keeps the nodes nearest the centre and, among those as near as the farthest kept, the smallest ids.',
       }),
+      ...timeArgs(t.arg),
     },
     resolve: async (_root, args, ctx) =>
       known(ctx, await neighborhood(ctx, {
@@ -85,6 +87,7 @@ builder.queryFields((t) => ({
         kinds: args.kinds ?? [],
         limit: intInRange('limit', args.limit, 1, LIMITS.neighborhoodLimit),
         edgeLimit: LIMITS.edgeLimit,
+        view: timeView(args),
       })),
   }),
   subgraph: t.field({
@@ -96,6 +99,7 @@ builder.queryFields((t) => ({
         type: [RelationshipTypeEnum],
         description: 'Keep only these relationship types (all when omitted).',
       }),
+      ...timeArgs(t.arg),
     },
     resolve: async (_root, args, ctx) =>
       known(
@@ -105,6 +109,7 @@ builder.queryFields((t) => ({
           listWithin('ids', args.ids, LIMITS.ids).map((id) => textWithin('ids', id, LIMITS.idLength)),
           args.relationshipTypes ?? [],
           LIMITS.edgeLimit,
+          timeView(args),
         ),
       ),
   }),

@@ -1,5 +1,6 @@
 import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
+import { Duplex } from 'node:stream';
+import { brotliCompress, constants, createBrotliCompress, createGzip, gzip } from 'node:zlib';
 
 export type Encoding = 'br' | 'gzip';
 
@@ -45,4 +46,13 @@ export function compress(bytes: Uint8Array, encoding: Encoding, level: 'fast' | 
       [constants.BROTLI_PARAM_SIZE_HINT]: bytes.byteLength,
     },
   });
+}
+
+/**
+ * A body compressed as it streams (for answers written a piece at a time, such as the
+ * exports), so that no answer is held whole in memory to be compressed.
+ */
+export function compressStream(body: ReadableStream<Uint8Array>, encoding: Encoding): ReadableStream<Uint8Array> {
+  const zip = encoding === 'br' ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }) : createGzip({ level: 6 });
+  return body.pipeThrough(Duplex.toWeb(zip) as unknown as TransformStream<Uint8Array, Uint8Array>);
 }

@@ -1,3 +1,4 @@
+import type { Analytics } from '../analytics/service.ts';
 import type { Loaders } from '../loaders/index.ts';
 import { createLoaders } from '../loaders/index.ts';
 import type { GraphStore } from '../store/port.ts';
@@ -18,6 +19,8 @@ export interface GraphContext {
   cost?: number;
   /** Root fields already worked out in this request, by field and arguments (see answer-budget.ts). */
   rootAnswers: Map<string, unknown>;
+  /** The graph's metrics and communities (shared by every request). */
+  analytics: Analytics;
 }
 
 export interface ContextOptions {
@@ -25,6 +28,8 @@ export interface ContextOptions {
   requestTimeoutMs: number;
   /** Most objects one answer may hold. */
   maxResultObjects: number;
+  /** The graph's metrics and communities. */
+  analytics: Analytics;
 }
 
 /** Builds a fresh context per request; loaders never share caches across requests. */
@@ -49,6 +54,6 @@ export function createContextFactory(store: GraphStore, listeners: readonly Quer
         return shared.run(query, params, { signal: budget.signal, timeoutMs: budget.remainingMs(), requestId });
       },
     };
-    return { runner, loaders: createLoaders(runner), requestId, budget, rootAnswers: new Map() };
+    return { runner, loaders: createLoaders(runner), requestId, budget, rootAnswers: new Map(), analytics: options.analytics };
   };
 }

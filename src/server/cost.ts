@@ -31,9 +31,18 @@ const LIST_BOUNDS: Record<string, (parent: Args, bounds: ListBounds) => number> 
   'Subgraph.entities': (parent, bounds) => subgraphNodes(parent, bounds),
   'Subgraph.nodes': (parent, bounds) => subgraphNodes(parent, bounds),
   'Subgraph.edges': (parent, bounds) => subgraphEdges(parent, bounds),
+  'PathSet.paths': (parent) => count(parent.first, LIMITS.pathsFirst),
   'Path.entities': (parent) => count(parent.maxDepth, LIMITS.pathMaxDepth) + 1,
   'Path.nodes': (parent) => count(parent.maxDepth, LIMITS.pathMaxDepth) + 1,
   'Path.edges': (parent) => count(parent.maxDepth, LIMITS.pathMaxDepth),
+  // A page of a connection holds at most `first` edges of the field that returned it.
+  'RankingConnection.edges': (parent) => count(parent.first, LIMITS.pageFirst),
+  'CommunityConnection.edges': (parent) => count(parent.first, LIMITS.pageFirst),
+  'MentionConnection.edges': (parent) => count(parent.first, LIMITS.pageFirst),
+  'GraphSlice.entities': (parent) => count(parent.first, LIMITS.pageFirst),
+  'GraphSlice.edges': () => LIMITS.edgeLimit,
+  'Coverage.documents': (parent) => (Array.isArray(parent.documents) ? parent.documents.length : LIMITS.coverageDocuments),
+  'Coverage.byDocument': (parent) => (Array.isArray(parent.documents) ? parent.documents.length : LIMITS.coverageDocuments),
 };
 
 /** The size a list field has without a size argument and a bound of its own. */
@@ -79,6 +88,12 @@ function reachOf(field: string, args: Args, bounds: ListBounds): number {
     case 'shortestPath':
     case 'allShortestPaths':
       return LIMITS.pathRows;
+    case 'coverage':
+      // The documents, looked up by id.
+      return Array.isArray(args.documents) ? args.documents.length : 0;
+    case 'paths':
+      // The two ends, then every row the search may read.
+      return (Array.isArray(args.from) ? args.from.length : 0) + (Array.isArray(args.to) ? args.to.length : 0) + LIMITS.pathRows;
     default:
       return 0;
   }
@@ -149,7 +164,8 @@ export function operationCost(
     const items = isListType(getNullableType(field.type)) ? listSize(parent.name, field, args, parentArgs, bounds) : 1;
     // A Connection's store work: its page, one row more (whether more follow) and its count.
     const page = isConnection(type.name) ? pageSizeOf(type.name, args) + 2 : 0;
-    return reachOf(field.name, args, bounds) + page + items * (1 + selectionCost(node.selectionSet, type, args, spreading));
+    // Traversals are root fields; a type's field of the same name (PathSet.paths) reaches nothing more.
+    return reachOf(parent === root ? field.name : `${parent.name}.${field.name}`, args, bounds) + page + items * (1 + selectionCost(node.selectionSet, type, args, spreading));
   };
 
   try {

@@ -7,6 +7,8 @@ import { schema } from '../schema/index.ts';
 import type { GraphStore } from '../store/port.ts';
 import { StoreTimeoutError, StoreUnavailableError } from '../store/port.ts';
 import type { QueryListener } from '../store/runner.ts';
+import { Analytics } from '../analytics/service.ts';
+import type { AnalyticsOptions } from '../analytics/service.ts';
 import { DegreeStatistics } from '../graph/statistics.ts';
 import { createQueryRunner } from '../store/runner.ts';
 import { createContextFactory } from './context.ts';
@@ -16,6 +18,7 @@ import type { OperationLimits } from './operation-limits.ts';
 import { DEFAULT_LIMITS } from './operation-limits.ts';
 import { useHealth } from './plugins/use-health.ts';
 import { useExplorer } from './plugins/use-explorer.ts';
+import { useExport } from './plugins/use-export.ts';
 import { graphiqlAssets, useGraphiQLAssets } from './plugins/use-graphiql-assets.ts';
 import { useCompression } from './plugins/use-compression.ts';
 import { useCors } from './plugins/use-cors.ts';
@@ -52,6 +55,8 @@ export interface AppOptions {
   corsOrigins?: readonly string[];
   /** Trusted documents: the manifest, and whether only they may run. @default the committed manifest, others allowed */
   persisted?: { manifest?: ReadonlyMap<string, string>; only?: boolean };
+  /** The graph analytics: computed when first asked for unless `eager`. @default lazy, 256 betweenness sources */
+  analytics?: Omit<AnalyticsOptions, 'logger'>;
 }
 
 /**
@@ -65,22 +70,27 @@ export function createApp(options: AppOptions): App {
   const development = options.development ?? false;
   const examples = exampleOperations();
   const metrics = createMetrics(examples.flatMap((operation) => (operation.name ? [operation.name] : [])));
+  const analytics = new Analytics(createQueryRunner(options.store, [...(options.queryListeners ?? []), metrics.onQuery]), { ...options.analytics, logger });
   const contextFor = createContextFactory(options.store, [...(options.queryListeners ?? []), metrics.onQuery], {
     requestTimeoutMs: limits.requestTimeoutMs,
     maxResultObjects: limits.maxResultObjects,
+    analytics,
   });
   const admission = new Admission({ ...DEFAULT_ADMISSION, ...options.admission });
   const statistics = new DegreeStatistics(createQueryRunner(options.store, [metrics.onQuery]));
   const responseCache = new ResponseCache({ ...DEFAULT_RESPONSE_CACHE, ...options.responseCache });
   metrics.watchCache(responseCache);
-  // Every write to the graph makes the cached answers and the degree statistics stale.
+  // Every write to the graph makes the cached answers, the degree statistics and the metrics
+  // stale; new metrics make the cached answers stale again.
   options.store.onWrite?.(() => {
     responseCache.clear();
     statistics.invalidate();
+    analytics.invalidate();
   });
+  analytics.onPublished(() => responseCache.clear());
   const mask = (error: unknown, message: string) => maskError(error, message, development);
   const tabs = examples.map((operation) => ({ query: operation.query }));
-  return createYoga<Record<string, unknown>, GraphContext>({
+  const app: App = createYoga<Record<string, unknown>, GraphContext>({
     schema,
     context: contextFor,
     graphqlEndpoint: '/graphql',
@@ -102,6 +112,7 @@ export function createApp(options: AppOptions): App {
       useResponseCache(responseCache),
       useCompression(),
       useExplorer(),
+      useExport({ fetch: (request) => app.fetch(request) }),
       useGraphiQLAssets(),
       useRequestId(),
       useHealth({ store: options.store }),
@@ -119,6 +130,7 @@ export function createApp(options: AppOptions): App {
       useRequestLog({ logger }),
     ],
   });
+  return app;
 }
 
 /** Failures clients can act on: retry later, or ask for less. */

@@ -12,12 +12,15 @@ export interface ExampleOperation {
   name: string | undefined;
 }
 
-export function exampleOperations(): ExampleOperation[] {
-  return readdirSync(OPERATIONS_DIR)
+/** The operations `/export/` downloads run (src/server/plugins/use-export.ts): trusted, but not GraphiQL tabs. */
+export const EXPORT_OPERATIONS_DIR = fileURLToPath(new URL('../../schema/export/', import.meta.url));
+
+export function exampleOperations(dir = OPERATIONS_DIR): ExampleOperation[] {
+  return readdirSync(dir)
     .filter((name) => name.endsWith('.graphql'))
     .sort()
     .map((file) => {
-      const query = readFileSync(join(OPERATIONS_DIR, file), 'utf8');
+      const query = readFileSync(join(dir, file), 'utf8');
       return { file, query, name: /^\s*(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/m.exec(query)?.[1] };
     });
 }

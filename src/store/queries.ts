@@ -41,7 +41,8 @@ type Ids = { ids: string[] };
 const toEvent = toEntityOf('Event');
 const toStatement = toEntityOf('Statement');
 const toDocument = toEntityOf('Document');
-type Filters = { types: string[] };
+/** Relationship types to follow (all when empty), and the facts seen as of a day (see TimeView). */
+type Filters = { types: string[]; asOf: string | null; undated: boolean };
 
 export const entitiesByIds = defineQuery<Ids, EntityRecord>({
   name: 'entitiesByIds',
@@ -57,7 +58,7 @@ export interface RelationRow {
   node: EntityRecord;
 }
 export const relationsByKeys = defineQuery<
-  { keys: { key: string; id: string; types: string[]; side: Direction }[]; limit: number },
+  { keys: { key: string; id: string; types: string[]; side: Direction; asOf?: string | null; undated?: boolean }[]; limit: number },
   RelationRow
 >({
   name: 'relationsByKeys',
@@ -135,7 +136,7 @@ export interface NativePathRow {
   nodes: EntityRecord[];
   edges: EdgeRecord[];
 }
-type NativePathParams = Filters & { from: string; to: string; limit: number };
+type NativePathParams = { types: string[]; from: string; to: string; limit: number };
 const list = (value: PlainValue | undefined): PlainValue[] => (Array.isArray(value) ? value : []);
 /** As written in its file: paths of at most 10 hops (the API's largest maxDepth). */
 export const shortestPathsNative = defineQuery<NativePathParams, NativePathRow>({
@@ -318,6 +319,61 @@ export const degreeStatistics = defineQuery<
   }),
 });
 
+export const analyticsNodes = defineQuery<Record<string, never>, { id: string; kind: string }>({
+  name: 'analyticsNodes',
+  file: 'analytics-nodes.cypher',
+  routing: 'READ',
+  map: (row) => ({ id: column(row, 'id'), kind: column(row, 'kind') }),
+});
+
+export const analyticsRelationships = defineQuery<Ids, { source: string; type: string; target: string }>({
+  name: 'analyticsRelationships',
+  file: 'analytics-relationships.cypher',
+  routing: 'READ',
+  map: (row) => ({ source: column(row, 'source'), type: column(row, 'type'), target: column(row, 'target') }),
+});
+
+export const outgoingRelationships = defineQuery<Ids & { limit: number }, EdgeRecord>({
+  name: 'outgoingRelationships',
+  file: 'outgoing-relationships.cypher',
+  routing: 'READ',
+  map: (row) => toEdge(row.edge),
+});
+
+/** A page of a keyed list, with how many items the whole list holds. */
+export interface KeyedPage<T> {
+  key: string;
+  total: number;
+  items: T[];
+}
+
+
+export const documentMentions = defineQuery<
+  { keys: { key: string; document: string; kinds: string[]; after: string | null; limit: number }[] },
+  KeyedPage<EntityRecord>
+>({
+  name: 'documentMentions',
+  file: 'document-mentions.cypher',
+  routing: 'READ',
+  map: (row) => ({ key: column(row, 'key'), total: Number(row.total), items: list(row.nodes).map(toEntity) }),
+});
+
+type Slices = { slices: { key: string; all: string[]; none: string[]; limit: number }[] };
+
+export const coverageEntities = defineQuery<Slices, KeyedPage<EntityRecord>>({
+  name: 'coverageEntities',
+  file: 'coverage-entities.cypher',
+  routing: 'READ',
+  map: (row) => ({ key: column(row, 'key'), total: Number(row.total), items: list(row.nodes).map(toEntity) }),
+});
+
+export const coverageRelationships = defineQuery<Slices, KeyedPage<EdgeRecord>>({
+  name: 'coverageRelationships',
+  file: 'coverage-relationships.cypher',
+  routing: 'READ',
+  map: (row) => ({ key: column(row, 'key'), total: Number(row.total), items: list(row.edges).map(toEdge) }),
+});
+
 /** Every runtime query, for the lint and for tests that enumerate them. */
 export const ALL_QUERIES: readonly Pick<Query<unknown, unknown>, 'name' | 'file' | 'routing' | 'text' | 'needs'>[] = [
   entitiesByIds,
@@ -342,4 +398,10 @@ export const ALL_QUERIES: readonly Pick<Query<unknown, unknown>, 'name' | 'file'
   documentsPage,
   documentsCount,
   relationsPage,
+  analyticsNodes,
+  analyticsRelationships,
+  documentMentions,
+  coverageEntities,
+  coverageRelationships,
+  outgoingRelationships,
 ];

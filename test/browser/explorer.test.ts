@@ -151,11 +151,15 @@ describe.skipIf(skip)(`explorer in Chromium${skip ? ` — skipped: ${skip}` : ''
     expect(first).toContain('Source: Bolton’s visit to Belarus: new stage in Belarus-US relations?');
     expect(second).toContain('Lukashenka received Bolton during the visit.');
     expect(second).toContain('“Despite the hype around your visit'); // a quote on this hop
+    // Both shortest paths are highlighted; the one listed stands out.
     const highlighted = await page.evaluate(() => (window as any).explorer.cy.$('.on-path').map((element: any) => element.id()));
-    expect(highlighted).toEqual(
+    const listed = await page.evaluate(() => (window as any).explorer.cy.$('.path-shown').map((element: any) => element.id()));
+    expect(listed).toEqual(
       expect.arrayContaining(['arsen-sivistky', 'bolton-visit-minsk-2019', 'aliaksandr-lukashenka', 'arsen-sivistky:COMMENTED_ON:bolton-visit-minsk-2019']),
     );
-    expect(highlighted).toHaveLength(5);
+    expect(listed).toHaveLength(5);
+    expect(highlighted).toEqual(expect.arrayContaining(listed));
+    expect(highlighted.length).toBeGreaterThan(listed.length);
     await shot('06-path-sivistky-lukashenka');
   });
 
@@ -194,24 +198,34 @@ describe.skipIf(skip)(`explorer in Chromium${skip ? ` — skipped: ${skip}` : ''
     await shot('09-timeline-2019');
   });
 
-  it('exports the view as PNG, GraphML and JSON', async () => {
+  const save = async (value: string) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByLabel('Download').selectOption(value)]);
+    return { name: download.suggestedFilename(), bytes: await readFile((await download.path())!) };
+  };
+
+  it('downloads the view as a picture, JSON, and GraphML, GEXF and CSV through /export, and the whole graph', async () => {
     const view = await page.evaluate(() => ({ nodes: (window as any).explorer.cy.nodes().length, edges: (window as any).explorer.cy.edges().length }));
-    const save = async (label: string) => {
-      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.toolbar button', { hasText: label }).click()]);
-      return { name: download.suggestedFilename(), bytes: await readFile((await download.path())!) };
-    };
-    const png = await save('PNG');
+    const png = await save('png');
     expect(png.name).toBe('actor-graph.png');
     expect(png.bytes.subarray(1, 4).toString()).toBe('PNG');
     await writeFile(`${SHOTS}/10-export.png`, png.bytes);
-    const graphml = (await save('GraphML')).bytes.toString();
-    expect(graphml).toContain('<graphml');
-    expect(graphml.match(/<node /g)).toHaveLength(view.nodes);
-    expect(graphml.match(/<edge /g)).toHaveLength(view.edges);
-    expect(graphml).toContain('<node id="john-bolton"><data key="n_label">John Bolton</data><data key="n_kind">PERSON</data>');
-    const json = JSON.parse((await save('JSON')).bytes.toString());
+    const json = JSON.parse((await save('json')).bytes.toString());
     expect(json.nodes).toHaveLength(view.nodes);
     expect(json.edges[0]).toMatchObject({ id: expect.any(String), source: expect.any(String), target: expect.any(String), type: expect.any(String) });
+    const graphml = await save('view.graphml');
+    expect(graphml.name).toBe('subgraph.graphml');
+    expect(graphml.bytes.toString().match(/<node /g)).toHaveLength(view.nodes);
+    expect(graphml.bytes.toString()).toContain('attr.name="pageRank"');
+    const gexf = (await save('view.gexf')).bytes.toString();
+    expect(gexf).toContain('<gexf xmlns="http://www.gexf.net/1.2draft"');
+    expect(gexf.match(/<node /g)).toHaveLength(view.nodes);
+    const csv = (await save('view.csv.edges')).bytes.toString().trimEnd().split('\r\n');
+    expect(csv[0]).toMatch(/^id,source,target,type,/);
+    expect(csv.length - 1).toBeGreaterThanOrEqual(view.edges);
+    const whole = await save('graph.graphml');
+    expect(whole.name).toBe('graph.graphml');
+    const { analytics } = expectNoGraphQLErrors(await gql('{ analytics { nodeCount } }'));
+    expect(whole.bytes.toString().match(/<node /g)).toHaveLength(analytics.nodeCount);
   });
 
   it('lays out the whole graph (depth 3 from Bolton) in one readable view', async () => {
@@ -235,6 +249,127 @@ describe.skipIf(skip)(`explorer in Chromium${skip ? ` — skipped: ${skip}` : ''
     expect(outside).toBe(0);
     await page.locator('#notice .close').click();
     await shot('11-whole-graph');
+  });
+
+  const cyEval = <T>(fn: string) => page.evaluate(`(() => { const cy = window.explorer.cy; ${fn} })()`) as Promise<T>;
+
+  it('sizes nodes by PageRank and colours them by community, with a legend of the communities in view', async () => {
+    await page.getByLabel('Size by').selectOption('PAGE_RANK');
+    await page.getByLabel('Colour by').selectOption('COMMUNITY');
+    const sized = await cyEval<{ top: string; widest: string; colours: Record<string, string[]> }>(`
+      const nodes = cy.nodes().toArray();
+      const top = nodes.reduce((a, b) => (b.data('pageRank') > a.data('pageRank') ? b : a)).id();
+      const widest = nodes.reduce((a, b) => (b.width() > a.width() ? b : a)).id();
+      const colours = {};
+      for (const node of nodes) (colours[node.data('community')] ??= []).push(node.style('background-color'));
+      return { top, widest, colours };`);
+    expect(sized.widest).toBe(sized.top);
+    for (const colours of Object.values(sized.colours)) expect(new Set(colours).size).toBe(1);
+    expect(new Set(Object.values(sized.colours).map((colours) => colours[0])).size).toBeGreaterThan(3);
+    expect(await page.locator('#legend .legend-item[data-community]').count()).toBeGreaterThan(3);
+    expect(await text('#legend')).toContain('John Bolton');
+    await shot('12-pagerank-communities');
+  });
+
+  it('finds paths between two sets, any US official to any Belarusian one', async () => {
+    await page.locator('#path-panel').getByLabel('Between').selectOption('sets');
+    const add = async (label: string, typed: string, id: string) => {
+      await page.locator('#path-panel').getByLabel(label, { exact: true }).fill(typed);
+      await page.locator(`#path-panel .suggestions button[data-id="${id}"]`).click();
+    };
+    await add('From any of', 'Bolton', 'john-bolton');
+    await add('From any of', 'Trump', 'donald-trump');
+    await add('To any of', 'Lukashenko', 'aliaksandr-lukashenka');
+    await add('To any of', 'Makei', 'uladzimir-makei');
+    expect(await page.locator('#path-panel .chips li').count()).toBe(4);
+    await page.locator('#path-panel button', { hasText: 'Find path' }).click();
+    await page.locator('.path-choices', { hasText: 'pairs' }).waitFor();
+    await idle();
+    const { paths } = expectNoGraphQLErrors(
+      await gql('{ paths(from: ["john-bolton", "donald-trump"], to: ["aliaksandr-lukashenka", "uladzimir-makei"], maxDepth: 6, first: 50) { connectedPairs paths { nodes { id } } } }'),
+    );
+    expect(await text('.path-choices')).toContain(`${paths.paths.length} paths joining ${paths.connectedPairs} pairs`);
+    const highlighted = await cyEval<string[]>(`return cy.$('node.on-path').map((node) => node.id());`);
+    expect(highlighted).toEqual(expect.arrayContaining(['john-bolton', 'donald-trump', 'aliaksandr-lukashenka', 'uladzimir-makei']));
+    expect(page.url()).toContain('from=john-bolton');
+    await shot('13-paths-between-sets');
+  });
+
+  it('shows the graph as of a day, dated facts after it left out', async () => {
+    await page.getByLabel('As of').fill('2008-12-31');
+    await page.locator('#notice', { hasText: 'Showing the graph as of 2008-12-31' }).waitFor();
+    await idle();
+    const later = await cyEval<string[]>(`return cy.elements().filter((e) => e.data('date') && e.data('date') > '2008-12-31').map((e) => e.id());`);
+    expect(later).toEqual([]);
+    expect(await cyEval<boolean>(`return cy.getElementById('bolton-visit-minsk-2019').empty();`)).toBe(true);
+    expect(page.url()).toContain('asOf=2008-12-31');
+    await shot('14-as-of-2008');
+    await page.getByLabel('As of').fill('');
+    await page.locator('#notice', { hasText: 'Showing the graph as it is now' }).waitFor();
+    await idle();
+  });
+
+  it('restores the view from its link: expansions, focus, path, size and colour', async () => {
+    const link = page.url();
+    const before = await cyEval<string[]>(`return cy.nodes().map((node) => node.id()).sort();`);
+    const second = await context.newPage();
+    await second.goto(link);
+    await second.locator('.path-choices', { hasText: 'pairs' }).waitFor();
+    await second.waitForFunction(() => document.body.dataset.busy === 'false');
+    const after = (await second.evaluate(`window.explorer.cy.nodes().map((node) => node.id()).sort()`)) as string[];
+    expect(after).toEqual(before);
+    expect(await second.getByLabel('Colour by').inputValue()).toBe('COMMUNITY');
+    expect(await second.getByLabel('Size by').inputValue()).toBe('PAGE_RANK');
+    expect((await second.evaluate(`window.explorer.cy.$('node.on-path').length`)) as number).toBeGreaterThan(3);
+    await second.screenshot({ path: `${SHOTS}/15-restored-from-link.png` });
+    await second.close();
+  });
+
+  it('fits 1280×720: the toolbar on one line, whole labels, edge labels readable, suggestions below the fields', async () => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.waitForTimeout(200);
+    const toolbar = (await page.locator('#view-toolbar').boundingBox())!;
+    expect(toolbar.height).toBeLessThan(40);
+    // The counts are read whole, not cut short.
+    expect(await page.locator('.counts').evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+    const styles = await cyEval<{ edgeFont: number; edgeMin: number; wrap: string }>(`
+      const edge = cy.edges()[0]; const node = cy.nodes()[0];
+      return { edgeFont: parseFloat(edge.style('font-size')), edgeMin: parseFloat(edge.style('min-zoomed-font-size')), wrap: node.style('text-wrap') };`);
+    expect(styles.edgeFont).toBeGreaterThanOrEqual(11);
+    expect(styles.edgeMin).toBeGreaterThanOrEqual(10);
+    expect(styles.wrap).toBe('wrap');
+    await page.locator('#path-panel').getByLabel('Between').selectOption('pair');
+    await page.locator('#path-panel').getByLabel('To', { exact: true }).fill('Luka');
+    const suggestions = page.locator('#path-panel .mode-pair .suggestions').nth(1);
+    await suggestions.locator('button').first().waitFor();
+    const list = (await suggestions.boundingBox())!;
+    const button = (await page.locator('#path-panel button', { hasText: 'Find path' }).boundingBox())!;
+    expect(list.y + list.height).toBeLessThanOrEqual(button.y);
+    await shot('16-1280x720');
+    await page.keyboard.press('Escape');
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
+
+  it('words relationships from the node shown, and says a date once', async () => {
+    await page.evaluate(`window.explorer.focus('aliaksandr-lukashenka')`);
+    await page.locator('#details .detail-title', { hasText: 'Aliaksandr Lukashenka' }).waitFor();
+    await idle();
+    const meetings = await text('#details .detail-section:has(h3:text("Meetings"))');
+    expect(meetings).toContain('met with John Bolton');
+    // An incoming relationship names the node shown instead of saying "this".
+    await page.evaluate(`window.explorer.focus('bolton-visit-minsk-2019')`);
+    await page.locator('#details .detail-title', { hasText: 'Bolton’s visit to Minsk' }).waitFor();
+    await idle();
+    const participants = await text('#details .detail-section:has(h3:text("Participants"))');
+    expect(participants).toContain('John Bolton participated in Bolton’s visit to Minsk');
+    expect(participants).not.toMatch(/ this\b/);
+    await page.evaluate(`window.explorer.focus('clinton-visit-minsk-1993')`);
+    await page.locator('#details .detail-title', { hasText: 'Bill Clinton’s visit to Minsk' }).waitFor();
+    await idle();
+    const details = await text('#details');
+    expect(details).toMatch(/Date\s+1993 \(photo caption\)/);
+    expect(details).not.toContain('1993 (1993');
+    await shot('17-wording-and-date');
   });
 
   it('loaded nothing from outside the server and logged no errors', () => {

@@ -26,6 +26,7 @@ describe('loadConfig', () => {
       responseCache: { maxEntries: 1000, ttlMs: 300_000 },
       corsOrigins: [],
       persistedOnly: false,
+      analytics: { betweennessSources: 256 },
     });
   });
 

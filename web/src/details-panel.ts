@@ -34,6 +34,9 @@ const RELATION_SECTIONS: [key: string, title: string][] = [
   ['related', 'Before, after, causes and consequences'],
 ];
 
+/** Relationship types that read the same from either end. */
+const SYMMETRIC = new Set(['MET_WITH']);
+
 const REF_SECTIONS: [key: string, title: string][] = [
   ['speakers', 'Said by'],
   ['about', 'About'],
@@ -56,13 +59,17 @@ export function mountDetails(root: HTMLElement, options: DetailsOptions) {
   const field = (name: string, value: unknown) =>
     value === null || value === undefined || value === '' ? null : el('div', { class: 'field' }, el('dt', {}, name), el('dd', {}, String(value)));
 
-  /** Outgoing: "met with Lukashenka"; incoming: "Lukashenka — participated in this". */
-  function relationItem(relation: Relation): HTMLElement {
+  /**
+   * A relationship read from the node shown: "met with Lukashenka" either way for a meeting,
+   * "visited Minsk" outgoing, "Belsat interviewed John Bolton" incoming (named, not "this").
+   */
+  function relationItem(relation: Relation, here: string): HTMLElement {
     const verb = el('span', { class: 'rel-type' }, words(relation.type));
+    const reads = relation.direction === 'OUT' || SYMMETRIC.has(relation.type) ? [verb, ' ', link(relation.node)] : [link(relation.node), ' ', verb, ' ', el('span', { class: 'rel-here' }, here)];
     return el(
       'li',
       {},
-      ...(relation.direction === 'OUT' ? [verb, ' ', link(relation.node)] : [link(relation.node), ' — ', verb, el('span', { class: 'rel-type' }, ' this')]),
+      ...reads,
       relation.role ? ` · ${relation.role}` : '',
       relation.date ? ` · ${formatDate(relation.date, relation.datePrecision)}` : '',
       relation.evidence ? el('p', { class: 'evidence' }, relation.evidence) : null,
@@ -106,7 +113,7 @@ export function mountDetails(root: HTMLElement, options: DetailsOptions) {
         field('Covers', node.coversDate ? formatDate(node.coversDate as string) : null),
         field('Also known as', node.aliases.filter((alias) => alias !== node.name).join(' · ')),
       ),
-      ...RELATION_SECTIONS.map(([key, title]) => section(title, get<Relation>(key).map(relationItem))),
+      ...RELATION_SECTIONS.map(([key, title]) => section(title, get<Relation>(key).map((relation) => relationItem(relation, node.name)))),
       ...REF_SECTIONS.map(([key, title]) => section(title, get<NodeRef>(key).map((ref) => el('li', {}, link(ref), ref.date ? ` · ${formatDate(ref.date)}` : '')))),
       section('Quotes', quotes.map(renderQuote)),
       section('Reported in', get<DocumentRef>('reportedIn').map((document) => el('li', {}, link(document)))),
@@ -140,5 +147,7 @@ function dateWithWords(node: NodeDetails): string {
   const precision = node.datePrecision as string | null;
   const stated = node.date ? formatDate(node.date as string, precision) : '';
   const words = node.dateText && (!node.date || precision !== 'DAY') ? String(node.dateText) : '';
+  // "1993 (photo caption)" already says 1993: not "1993 (1993 (photo caption))".
+  if (stated && words && words.includes(stated)) return words;
   return stated && words ? `${stated} (${words})` : stated || words;
 }

@@ -12,6 +12,27 @@ export const KIND_STYLE: Record<Kind, { color: string; shape: string; label: str
   TOPIC: { color: '#be185d', shape: 'octagon', label: 'Topic' },
 };
 
+/** Twelve colours told apart easily; communities beyond them share colours. */
+const PALETTE = ['#2563eb', '#dc2626', '#059669', '#d97706', '#7c3aed', '#db2777', '#0891b2', '#65a30d', '#9333ea', '#ea580c', '#0d9488', '#4b5563'];
+const communityColors = new Map<string, string>();
+
+/** A community's colour: the next colour of the palette the first time it is seen, the same one after. */
+export function communityColor(community: string): string {
+  let color = communityColors.get(community);
+  if (!color) {
+    color = PALETTE[communityColors.size % PALETTE.length]!;
+    communityColors.set(community, color);
+  }
+  return color;
+}
+
+/** A share from 0 to 1 as a colour from pale yellow to dark red. */
+export function metricColor(share: number): string {
+  const t = Math.min(1, Math.max(0, share));
+  const mix = (from: number, to: number) => Math.round(from + (to - from) * t);
+  return `rgb(${mix(254, 153)}, ${mix(240, 27)}, ${mix(138, 27)})`;
+}
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** `2019-08-29` → `29 Aug 2019`; a year-only date shows as its year, a month-only one as `Aug 2019`. */

@@ -1,8 +1,9 @@
 import cytoscape from 'cytoscape';
-import type { Core, ElementDefinition, LayoutOptions, SingularElementArgument } from 'cytoscape';
+import type { Core, ElementDefinition, LayoutOptions, NodeSingular, SingularElementArgument } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { graphStyle } from './graph-style.ts';
 import type { GraphEdge, GraphNode, Subgraph } from './types.ts';
+import { communityColor, metricColor } from './format.ts';
 
 cytoscape.use(fcose);
 
@@ -12,6 +13,19 @@ export interface GraphViewHandlers {
   /** The set of elements changed: counts, timeline marks. */
   onChange(): void;
 }
+
+/** What nodes' size and colour show: a metric, the kind, the community. */
+export interface Encoding {
+  sizeBy: 'NONE' | Metric;
+  colorBy: 'KIND' | 'COMMUNITY' | Metric;
+}
+
+export type Metric = 'DEGREE' | 'PAGE_RANK' | 'BETWEENNESS';
+
+const METRIC_FIELD: Record<Metric, 'degree' | 'pageRank' | 'betweenness'> = { DEGREE: 'degree', PAGE_RANK: 'pageRank', BETWEENNESS: 'betweenness' };
+
+/** Room around the graph when it is fitted: a label under a node at the edge stays inside the canvas. */
+const FIT_PADDING = 60;
 
 export interface MergeResult {
   addedNodes: number;
@@ -42,6 +56,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
     ];
     if (elements.length) {
       cy.add(elements);
+      encode(encoding);
       layout(!firstLoad && nodes.length < cy.nodes().length);
       handlers.onChange();
     }
@@ -56,7 +71,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
       randomize: !incremental,
       animate: false,
       fit: true,
-      padding: 30,
+      padding: FIT_PADDING,
       nodeDimensionsIncludeLabels: true,
       nodeRepulsion: () => 20000,
       idealEdgeLength: () => 110,
@@ -67,7 +82,34 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
       packComponents: true,
     } as unknown as LayoutOptions;
     cy.layout(options).run();
-    cy.fit(undefined, 30);
+    cy.fit(undefined, FIT_PADDING);
+  }
+
+  let encoding: Encoding = { sizeBy: 'NONE', colorBy: 'KIND' };
+
+  /**
+   * Sizes nodes by a metric (square root of the value over the largest in view, 18 to 54 px)
+   * and colours them by kind, by community or by a metric (light to dark).
+   */
+  function encode(next: Encoding): void {
+    encoding = next;
+    const nodes = cy.nodes();
+    const largest = (metric: Metric) => Math.max(1e-12, ...nodes.map((node) => Number(node.data(METRIC_FIELD[metric]) ?? 0)));
+    const share = (node: NodeSingular, metric: Metric, max: number) => Math.sqrt(Math.max(0, Number(node.data(METRIC_FIELD[metric]) ?? 0)) / max);
+    const sizeMax = next.sizeBy === 'NONE' ? 0 : largest(next.sizeBy);
+    const colorMax = next.colorBy === 'KIND' || next.colorBy === 'COMMUNITY' ? 0 : largest(next.colorBy);
+    cy.batch(() => {
+      for (const node of nodes) {
+        if (next.sizeBy === 'NONE') node.removeStyle('width height');
+        else {
+          const size = 18 + 36 * share(node, next.sizeBy, sizeMax);
+          node.style({ width: size, height: size });
+        }
+        if (next.colorBy === 'KIND') node.removeStyle('background-color');
+        else if (next.colorBy === 'COMMUNITY') node.style('background-color', communityColor(String(node.data('community') ?? '')));
+        else node.style('background-color', metricColor(share(node, next.colorBy, colorMax)));
+      }
+    });
   }
 
   function highlight(nodeIds: readonly string[], edgeIds: readonly string[]): void {
@@ -77,7 +119,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
     onPath.addClass('on-path');
     cy.elements().difference(onPath).addClass('faded');
     // Fit the path, but not closer than 1.5×: a two-hop path would otherwise fill the screen.
-    cy.fit(onPath, 80);
+    cy.fit(onPath, 90);
     if (cy.zoom() > 1.5) {
       cy.zoom(1.5);
       cy.center(onPath);
@@ -104,13 +146,25 @@ export function createGraphView(container: HTMLElement, handlers: GraphViewHandl
     handlers.onChange();
   }
 
-  return { cy, merge, layout, highlight, clearHighlight, select, clear };
+  return { cy, merge, layout, highlight, clearHighlight, select, clear, encode, encoding: () => encoding };
 }
 
 export type GraphView = ReturnType<typeof createGraphView>;
 
 function nodeData(node: GraphNode) {
-  return { id: node.id, label: node.label, kind: node.kind, subtype: node.subtype ?? null, date: node.date ?? null, aliases: node.aliases ?? [] };
+  return {
+    id: node.id,
+    label: node.label,
+    kind: node.kind,
+    subtype: node.subtype ?? null,
+    date: node.date ?? null,
+    aliases: node.aliases ?? [],
+    degree: node.metrics?.degree ?? 0,
+    pageRank: node.metrics?.pageRank ?? 0,
+    betweenness: node.metrics?.betweenness ?? 0,
+    community: node.metrics?.community.id ?? null,
+    communityLabel: node.metrics?.community.label ?? null,
+  };
 }
 
 function edgeData(edge: GraphEdge) {

@@ -15,6 +15,7 @@ export function createPicker(label: string, placeholder: string) {
   const input = el('input', { type: 'search', placeholder, 'aria-label': label, autocomplete: 'off' });
   const list = el('ul', { class: 'suggestions', role: 'listbox' });
   let picked: Picked | null = null;
+  let onPick: ((node: Picked) => void) | null = null;
 
   const suggest = debounce(async () => {
     const query = input.value.trim();
@@ -38,6 +39,7 @@ export function createPicker(label: string, placeholder: string) {
     picked = { id: node.id, name: node.name };
     input.value = node.name;
     replace(list);
+    onPick?.(picked);
   }
 
   /** The chosen node: the picked suggestion, else the best hit for what was typed. */
@@ -56,5 +58,19 @@ export function createPicker(label: string, placeholder: string) {
   element.addEventListener('focusout', (event) => {
     if (!element.contains(event.relatedTarget as Node | null)) replace(list);
   });
-  return { element, set, resolve, input };
+  return {
+    element,
+    set,
+    resolve,
+    input,
+    /** Calls `listener` whenever a node is picked (a suggestion, or the best hit for what was typed). */
+    onPick(listener: (node: Picked) => void) {
+      onPick = listener;
+    },
+    clear() {
+      picked = null;
+      input.value = '';
+      replace(list);
+    },
+  };
 }

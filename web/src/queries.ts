@@ -5,7 +5,7 @@ import type { Kind, Path, Quote, SearchHit, Subgraph, TimelineEvent } from './ty
 
 const EDGE_FIELDS = 'id source target type label date datePrecision role evidence sources sourceDocuments { id title }';
 // Entities carry their graph-view fields (label, subtype); only events and statements have a date.
-const NODE_FIELDS = 'id label kind subtype aliases ... on Event { date } ... on Statement { date }';
+const NODE_FIELDS = 'id label kind subtype aliases ... on Event { date } ... on Statement { date } metrics { degree pageRank betweenness community { id label } }';
 const QUOTE_FIELDS = 'id text quoteType date speakers { id name } reportedIn { id title }';
 
 export async function search(query: string, kinds: Kind[] | null, first = 12): Promise<SearchHit[]> {
@@ -20,7 +20,13 @@ export async function search(query: string, kinds: Kind[] | null, first = 12): P
   return data.searchConnection.edges;
 }
 
-export interface NeighborhoodArgs {
+/** The facts a traversal sees: as of a day (null: all), undated ones or not. */
+export interface TimeView {
+  asOf: string | null;
+  includeUndated: boolean;
+}
+
+export interface NeighborhoodArgs extends TimeView {
   id: string;
   depth: number;
   limit: number;
@@ -29,8 +35,8 @@ export interface NeighborhoodArgs {
 
 export async function neighborhood(args: NeighborhoodArgs): Promise<Subgraph> {
   const data = await gql<{ neighborhood: Subgraph }>(
-    `query Neighborhood($id: ID!, $depth: Int!, $limit: Int!, $relationshipTypes: [RelationshipType!]) {
-      neighborhood(id: $id, depth: $depth, limit: $limit, relationshipTypes: $relationshipTypes) {
+    `query Neighborhood($id: ID!, $depth: Int!, $limit: Int!, $relationshipTypes: [RelationshipType!], $asOf: Date, $includeUndated: Boolean!) {
+      neighborhood(id: $id, depth: $depth, limit: $limit, relationshipTypes: $relationshipTypes, asOf: $asOf, includeUndated: $includeUndated) {
         truncated nodes: entities { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} }
       }
     }`,
@@ -49,6 +55,25 @@ export async function shortestPaths(from: string, to: string, maxDepth: number, 
     { from, to, maxDepth, relationshipTypes },
   );
   return data.allShortestPaths;
+}
+
+/** Each pair's shortest paths between two sets of nodes (or two nodes as of a day), shortest first. */
+export async function pathsBetween(
+  from: string[],
+  to: string[],
+  maxDepth: number,
+  relationshipTypes: string[] | null,
+  time: TimeView,
+): Promise<{ paths: Path[]; connectedPairs: number; truncated: boolean }> {
+  const data = await gql<{ paths: { paths: Path[]; connectedPairs: number; truncated: boolean } }>(
+    `query PathsBetween($from: [ID!]!, $to: [ID!]!, $maxDepth: Int!, $relationshipTypes: [RelationshipType!], $asOf: Date, $includeUndated: Boolean!) {
+      paths(from: $from, to: $to, maxDepth: $maxDepth, relationshipTypes: $relationshipTypes, asOf: $asOf, includeUndated: $includeUndated, first: 50) {
+        connectedPairs truncated paths { length nodes: entities { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } }
+      }
+    }`,
+    { from, to, maxDepth, relationshipTypes, ...time },
+  );
+  return data.paths;
 }
 
 /**

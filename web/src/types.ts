@@ -7,6 +7,14 @@ export interface DocumentRef {
   title: string;
 }
 
+/** How central a node is in the whole graph, and its community (computed by the API). */
+export interface NodeMetrics {
+  degree: number;
+  pageRank: number;
+  betweenness: number;
+  community: { id: string; label: string };
+}
+
 export interface GraphNode {
   id: string;
   label: string;
@@ -14,6 +22,7 @@ export interface GraphNode {
   subtype?: string | null;
   date?: string | null;
   aliases?: string[];
+  metrics?: NodeMetrics;
 }
 
 export interface GraphEdge {

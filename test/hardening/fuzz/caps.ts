@@ -1,3 +1,4 @@
+import { decodeCursor } from '../../../src/analytics/snapshot.ts';
 import type { LIMITS as Limits } from '../../../src/schema/args.ts';
 
 type Args = Record<string, unknown>;
@@ -21,6 +22,13 @@ const badId = (value: unknown, max: number) => typeof value === 'string' && (val
 
 /** An optional id the resolver only checks when it is non-empty. */
 const badOptionalId = (value: unknown, max: number) => typeof value === 'string' && value !== '' && badId(value, max);
+
+/** A cursor argument: absent, empty, or one the API gave out. */
+const badCursor = (value: unknown) => typeof value === 'string' && value !== '' && decodeCursor(value) === null;
+
+/** One side of `paths`: 1 to `pathEnds` well-formed ids. */
+const badEnds = (value: unknown, limits: typeof Limits) =>
+  Array.isArray(value) && (value.length === 0 || value.length > limits.pathEnds || value.some((id) => badId(id, limits.idLength)));
 
 const badIds = (value: unknown, limits: typeof Limits) =>
   Array.isArray(value) && (value.length > limits.ids || value.some((id) => badId(id, limits.idLength)));
@@ -104,6 +112,63 @@ export function argumentProblem(field: string, args: Args, limits: typeof Limits
           [typeof args.from === 'string' && typeof args.to === 'string' && args.from > args.to, 'timeline.from>to'],
           [badOptionalId(args.participant, limits.idLength), 'timeline.participant'],
           [outside(args.first, 1, limits.listFirst), 'timeline.first'],
+        ];
+      case 'rankings':
+        return [
+          [outside(args.first, 1, limits.pageFirst), 'rankings.first'],
+          [Array.isArray(args.kinds) && args.kinds.length > 8, 'rankings.kinds'],
+          [badCursor(args.after), 'rankings.after'],
+        ];
+      case 'communities':
+        return [
+          [outside(args.first, 1, limits.pageFirst), 'communities.first'],
+          [badCursor(args.after), 'communities.after'],
+        ];
+      case 'graph':
+        return [
+          [outside(args.first, 1, limits.pageFirst), 'graph.first'],
+          [badCursor(args.after), 'graph.after'],
+        ];
+      case 'community':
+        return [[badId(args.id, limits.idLength + 10), 'community.id']];
+      case 'paths':
+        return [
+          [badEnds(args.from, limits) || badEnds(args.to, limits), 'paths.from/to'],
+          [outside(args.maxDepth, 1, limits.pathMaxDepth), 'paths.maxDepth'],
+          [outside(args.first, 1, limits.pathsFirst), 'paths.first'],
+        ];
+      case 'coverage':
+        return [
+          [
+            Array.isArray(args.documents) &&
+              (args.documents.length === 0 || args.documents.length > limits.coverageDocuments || args.documents.some((id) => badId(id, limits.idLength))),
+            'coverage.documents',
+          ],
+        ];
+      default:
+        return [];
+    }
+  })();
+  return checks.find(([broken]) => broken)?.[1] ?? null;
+}
+
+/** Which cap a field below the root breaks (`Type.field`), or null. */
+export function nestedArgumentProblem(field: string, args: Args, limits: typeof Limits): string | null {
+  const checks: [boolean, string][] = (() => {
+    switch (field) {
+      case 'Document.mentions':
+        return [
+          [outside(args.first, 1, limits.pageFirst), 'Document.mentions.first'],
+          [Array.isArray(args.kinds) && args.kinds.length > 8, 'Document.mentions.kinds'],
+          [badCursor(args.after), 'Document.mentions.after'],
+        ];
+      case 'CoverageSlice.entities':
+      case 'CoverageSlice.relationships':
+        return [[outside(args.first, 1, limits.pageFirst), `${field}.first`]];
+      case 'Community.members':
+        return [
+          [outside(args.first, 1, limits.pageFirst), 'Community.members.first'],
+          [badCursor(args.after), 'Community.members.after'],
         ];
       default:
         return [];

@@ -1,13 +1,13 @@
 import type { DocumentNode, FieldNode, FragmentDefinitionNode, GraphQLSchema, OperationDefinitionNode, SelectionSetNode } from 'graphql';
 import {
-  GraphQLIncludeDirective, GraphQLSkipDirective, Kind, Lexer, Source, TokenKind, getArgumentValues, getDirectiveValues,
-  getOperationAST, getVariableValues, parse, validate, valueFromASTUntyped,
+  GraphQLIncludeDirective, GraphQLSkipDirective, Kind, Lexer, Source, TokenKind, TypeInfo, getArgumentValues, getDirectiveValues,
+  getOperationAST, getVariableValues, parse, validate, valueFromASTUntyped, visit, visitWithTypeInfo,
 } from 'graphql';
 import { LIMITS } from '../../../src/schema/args.ts';
 import { DEFAULT_LIMITS } from '../../../src/server/operation-limits.ts';
 import type { ListBounds } from '../../../src/graph/statistics.ts';
 import { operationCost } from '../../../src/server/cost.ts';
-import { argumentProblem, connectionProblem } from './caps.ts';
+import { argumentProblem, connectionProblem, nestedArgumentProblem } from './caps.ts';
 import type { FuzzRequest } from './requests.ts';
 
 /**
@@ -109,10 +109,36 @@ function judgeDocument(schema: GraphQLSchema, query: string, variables: Record<s
     const problem = argumentProblem(field.name.value, getArgumentValues(definition, field, coerced.coerced), LIMITS);
     if (problem) return invalid(`argument: ${problem}`, true);
   }
+  // A capped argument below the root is checked only where its field runs (under a node of
+  // the right kind, not under a null): the oracle cannot tell whether it will.
+  const nested = nestedProblem(schema, document, coerced.coerced);
+  if (nested) return { kind: 'unknown', reason: `nested argument: ${nested}` };
   // A connection below the root is refused only when its parent resolves (an unknown id gives
   // null and no error): which answer is right depends on the data, so it is not predicted.
   if (nestedConnectionProblem(operation.selectionSet, fragments, coerced.coerced, true)) return { kind: 'unknown', reason: 'a nested connection breaks a cap' };
   return { kind: 'valid' };
+}
+
+/** The first capped argument below the root that breaks its cap, anywhere in the document. */
+function nestedProblem(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): string | null {
+  const typeInfo = new TypeInfo(schema);
+  let problem: string | null = null;
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        const parent = typeInfo.getParentType();
+        const definition = typeInfo.getFieldDef();
+        if (problem || !parent || !definition || parent === schema.getQueryType()) return;
+        try {
+          problem = nestedArgumentProblem(`${parent.name}.${node.name.value}`, getArgumentValues(definition, node, variables), LIMITS);
+        } catch {
+          problem = `${parent.name}.${node.name.value}: arguments do not coerce`;
+        }
+      },
+    }),
+  );
+  return problem;
 }
 
 function tokenCount(query: string): number {
