@@ -52,6 +52,7 @@ export async function runPeerBench(argv: string[]): Promise<void> {
   const started = performance.now();
   console.log(`bench --store neo4j: ${nodes.toLocaleString('en')} nodes, ${args.rounds} rounds × ${args.duration} s per endpoint, ${connections} connections for req/s`);
   console.log(`bench: ${CLIENT_HEADERS_NOTE}`);
+  console.log('bench: response cache off on ours (the peer has none)');
 
   const child = fork(join(ROOT, 'bench/peer/server.ts'), [String(nodes)], {
     env: { ...process.env, NODE_ENV: 'production' },

@@ -64,10 +64,12 @@ const peerApp = createYoga({ schema: peerSchema, logging: false, graphiql: false
 // Round trips of ours: counted by a listener while the check runs alone.
 let counting: QueryEvent[] | undefined;
 const listener = (event: QueryEvent) => counting?.push(event);
+// Ours without the response cache: the peer has none, and every question repeats one document,
+// which the cache would answer from memory without reaching either store.
 const apps: Record<Target, Parameters<typeof createServer>[1]> = {
-  ours: createApp({ store: neo4jStore, queryListeners: [listener] }),
+  ours: createApp({ store: neo4jStore, queryListeners: [listener], responseCache: { maxEntries: 0 } }),
   peer: peerApp,
-  embedded: createApp({ store: embeddedStore, queryListeners: [listener] }),
+  embedded: createApp({ store: embeddedStore, queryListeners: [listener], responseCache: { maxEntries: 0 } }),
 };
 const servers = Object.fromEntries(Object.entries(apps).map(([target, app]) => [target, createServer(app)])) as Record<Target, ReturnType<typeof createServer>>;
 await Promise.all(Object.values(servers).map((s) => new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve))));

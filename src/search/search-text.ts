@@ -44,6 +44,9 @@ const KIND_CODES: Record<Kind, string> = {
   Topic: 't',
 };
 
+/** How many kinds a term may be marked with: a word's terms for all of them are all its terms. */
+export const KIND_CODE_COUNT = Object.keys(KIND_CODES).length;
+
 /** What a node's search document is made of. */
 export interface SearchSource {
   kind: Kind;

@@ -7,7 +7,8 @@ import neo4jDriver from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filterOf, lookupsOf } from '../../src/search/search.ts';
-import { createNeo4jSearchIndex } from '../../src/store/neo4j/text-index.ts';
+import { createNeo4jSearchIndex, luceneTerms } from '../../src/store/neo4j/text-index.ts';
+import { seedGraph } from '../../src/store/seed.ts';
 import { timelinePage } from '../../src/store/queries.ts';
 import { toDriverParams } from '../../src/store/neo4j/values.ts';
 import { orderedSuite } from '../contract/ordered-suite.ts';
@@ -50,7 +51,7 @@ describe(`the plans Neo4j runs: ${runNeo4j().label}`, () => {
     const terms = lookupsOf(request)[2]!.flatMap((lookup) => lookup.terms);
     const params = {
       ...filterOf(request),
-      ...index.candidates(terms),
+      ...(await index.candidates(terms)),
       field: 'NAME',
       grade: 2,
       order: 'RELEVANCE',
@@ -65,6 +66,39 @@ describe(`the plans Neo4j runs: ${runNeo4j().label}`, () => {
     console.info(`neo4j plan, search page:\n  ${operators.join('\n  ')}`);
     expect(operators.some((operator) => /ProcedureCall.*db\.index\.fulltext\.queryNodes/.test(operator))).toBe(true);
     expect(operators.some((operator) => /AllNodesScan|NodeByLabelScan/.test(operator))).toBe(false);
+  });
+
+  it('finds through prefix queries the nodes the whole list of terms finds, for every tier, kind and spelling', async () => {
+    const store = await connectRunNeo4j();
+    try {
+      await seedGraph(store);
+      const nodesOf = async (queries: string[]) =>
+        (await store.execute("UNWIND $queries AS query CALL db.index.fulltext.queryNodes('entity_search', query) YIELD node RETURN DISTINCT node.id AS id ORDER BY id", { queries }, 'READ')).map((row) => String(row.id));
+      const chunks = (terms: readonly string[]) => Array.from({ length: Math.ceil(terms.length / 1024) }, (_, i) => terms.slice(i * 1024, (i + 1) * 1024).join(' '));
+      const requests = [
+        { term: 'bolton', kinds: [] },
+        { term: 'b', kinds: [] },
+        { term: 'alyaksandr luk', kinds: [] },
+        { term: 'minsk', kinds: ['Place' as const, 'Event' as const] },
+        { term: 'national security advisor', kinds: ['Person' as const] },
+        { term: 'лукашенко', kinds: [] },
+      ];
+      let found = 0;
+      for (const request of requests) {
+        for (const tier of lookupsOf(request)) {
+          const terms = tier.flatMap((lookup) => lookup.terms);
+          if (terms.length === 0) continue;
+          const compact = luceneTerms(terms);
+          expect(compact.length).toBeLessThanOrEqual(Math.max(1, request.kinds.length) * 2);
+          const expected = await nodesOf(chunks(terms));
+          expect(await nodesOf([compact.join(' ')]), `${request.term}: ${compact.join(' ')}`).toEqual(expected);
+          found += expected.length;
+        }
+      }
+      expect(found).toBeGreaterThan(20);
+    } finally {
+      await store.close();
+    }
   });
 
   it('reads the timeline bucket by bucket through the index on Event.timelineDay', async () => {
