@@ -16,7 +16,7 @@ const NEO4J_SERVER_TESTS = ['test/neo4j/contract.test.ts', 'test/neo4j/ordered.t
 
 /**
  * Left out of the Neo4j run: tests about the embedded engine itself (its file store under
- * kill -9 and corruption, its own Entity.id index, its half of the contract) and tests that
+ * kill -9 and corruption, its own Entity.id index and plans, its half of the contract) and tests that
  * touch no store at all (units, the explorer bundle and file serving, the driver with no server,
  * GraphiQL's page), the service as a process on its embedded file (stopping under load,
  * HTTP timeouts, unusable and read-only store paths), and the seed's fidelity to the article
@@ -34,6 +34,7 @@ const NOT_ON_NEO4J = [
   'test/server/process.test.ts',
   'test/browser/graphiql.test.ts',
   'test/seed/fidelity.test.ts',
+  'test/graph/plans.test.ts',
 ];
 
 export default defineConfig({

@@ -5,8 +5,11 @@
 // As of `$asOf` (null: now), only what is dated on or before that day is seen: relationships
 // by their `date`, events and statements by theirs; undated ones when `$undated`. CASE, not OR:
 // the embedded engine evaluates both sides of an OR on every row.
+// The centre's test is a value, then a filter: a WHERE on `c` beside `{id: $id}` makes the
+// embedded engine scan every entity instead of seeking the id (test/graph/plans.test.ts).
 MATCH (c:Entity {id: $id})
-WHERE CASE WHEN $asOf IS NULL THEN true WHEN c.date IS NULL THEN $undated OR NOT (c:Event OR c:Statement) ELSE c.date <= date($asOf) END
+WITH c, CASE WHEN $asOf IS NULL THEN true WHEN c.date IS NULL THEN $undated OR NOT (c:Event OR c:Statement) ELSE c.date <= date($asOf) END AS seen
+WHERE seen
 RETURN true AS centre,
        c {.*, searchText: null, timelineDay: null, kind: [label IN labels(c) WHERE label <> 'Entity'][0]} AS node
 UNION ALL

@@ -10,7 +10,9 @@
 //
 // Keyset paging (src/graph/keyset.ts): by relevance ($order) the key is the shard (the
 // document's first term: the length of the display name), then name and id joined by $sep;
-// by name, the name, then the id. Rows strictly after $start and before $stop in scan order,
+// by name, the name, then the id. By relevance over every field and grade (both null), the
+// key's primary is 100 × the tier (src/search/search.ts TIERS: names 4 exact to 1 words as
+// tiers 0-3, roles 4, descriptions 5) + the shard, the key of src/search/run-search.ts. Rows strictly after $start and before $stop in scan order,
 // cut at $limit, ordered and cut before they are projected. CASEs, not ORs: the embedded
 // engine evaluates both sides of an OR on every row.
 WITH n, n.searchText AS text
@@ -35,7 +37,11 @@ WITH n, field,
      coalesce(n.name, n.id) AS name
 WHERE CASE WHEN $grade IS NULL THEN true ELSE grade = $grade END
 WITH n, field, grade, shard,
-     CASE $order WHEN 'NAME' THEN name ELSE shard END AS primary,
+     CASE
+       WHEN $order = 'NAME' THEN name
+       WHEN $field IS NOT NULL THEN shard
+       ELSE 100 * CASE field WHEN 'NAME' THEN 4 - grade WHEN 'ROLE' THEN 4 ELSE 5 END + shard
+     END AS primary,
      CASE $order WHEN 'NAME' THEN n.id ELSE name + $sep + n.id END AS tie
 WHERE ($start IS NULL OR CASE
         WHEN primary = $start.primary THEN CASE WHEN $ascending THEN tie > $start.tie ELSE tie < $start.tie END

@@ -28,7 +28,7 @@ export interface SearchHit {
 }
 
 /** Every lookup of a tier in one statement. */
-const WHOLE_TIERS: GroupPolicy = { whole: true, first: 1, max: 1, afterHit: 1, sparse: 1 };
+const WHOLE_TIERS: GroupPolicy = { allTiers: false, whole: true, first: 1, max: 1, afterHit: 1, sparse: 1 };
 
 /** Shards in a tier's key: the key of a hit by relevance is `tier × SHARDS + shard`. */
 const SHARDS = 100;
@@ -60,6 +60,11 @@ export async function searchHits(runner: QueryRunner, request: SearchRequest, or
     const terms = everyHitTerms(request);
     return hits(await runner.run(searchPage, { terms, ...filter, ...page, field: null, grade: null, start: scan.start, stop: scan.stop, limit: scan.limit }));
   }
+  const policy = runner.searchGroups?.() ?? WHOLE_TIERS;
+  if (policy.allTiers) {
+    // One statement: the store orders by tier and shard (the key's primary), then name and id.
+    return hits(await runner.run(searchPage, { terms: everyHitTerms(request), ...filter, ...page, field: null, grade: null, start: scan.start, stop: scan.stop, limit: scan.limit }));
+  }
   const lookups = lookupsOf(request);
   const tiers = TIERS.map((_, tier) => tier);
   if (!scan.ascending) tiers.reverse();
@@ -83,7 +88,7 @@ export async function searchHits(runner: QueryRunner, request: SearchRequest, or
       rows.push(...found);
       return found.length;
     };
-    if (await readGroups(shards, runner.searchGroups?.() ?? WHOLE_TIERS, read, () => rows.length >= scan.limit)) break;
+    if (await readGroups(shards, policy, read, () => rows.length >= scan.limit)) break;
   }
   return hits(rows);
 }

@@ -25,6 +25,11 @@ export type IndexedStatement = 'searchPage' | 'searchCount';
  * is a network round trip, groups stay wide.
  */
 export interface GroupPolicy {
+  /**
+   * Every tier in one statement, which orders the hits by tier, then shard, name and id itself
+   * (cypher/search/page.cypher with no field): where each statement is a network round trip.
+   */
+  allTiers: boolean;
   /** Every lookup of a tier in one statement (the sizes below then do not apply). */
   whole: boolean;
   /** The first group's size. */

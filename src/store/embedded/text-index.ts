@@ -24,8 +24,8 @@ const ALL = 2 ** 31 - 1;
  * matches the walk stops before.
  */
 const SMALL_GRAPH = 2_000;
-const SMALL: GroupPolicy = { whole: true, first: 1, max: 1, afterHit: 1, sparse: 1 };
-const LARGE: GroupPolicy = { whole: false, first: 2, max: 2, afterHit: 1, sparse: 99 };
+const SMALL: GroupPolicy = { allTiers: false, whole: true, first: 1, max: 1, afterHit: 1, sparse: 1 };
+const LARGE: GroupPolicy = { allTiers: false, whole: false, first: 2, max: 2, afterHit: 1, sparse: 99 };
 
 /** The search index, and a way for a bulk load to build the text index once, at its end. */
 export interface EmbeddedTextIndex extends SearchIndex {

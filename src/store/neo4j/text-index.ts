@@ -11,10 +11,10 @@ const PREPARE = readStatements([join(CYPHER_DIR, 'neo4j', 'search-index.cypher')
 const TERMS_PER_QUERY = 1024;
 
 /**
- * Each statement is a network round trip: a tier of the walk is read in one (its 99 shards,
- * up to 792 terms at 8 kinds), the index and the ordering working inside the server.
+ * Each statement is a network round trip: a page is read in one, every tier and shard (each
+ * word's terms one prefix query), the index and the ordering working inside the server.
  */
-const POLICY: GroupPolicy = { whole: true, first: 1, max: 1, afterHit: 1, sparse: 1 };
+const POLICY: GroupPolicy = { allTiers: true, whole: true, first: 1, max: 1, afterHit: 1, sparse: 1 };
 
 /** A term of one kind and shard (src/search/search-text.ts): the word and its mark, the kind's code, the shard. */
 const SHARDED_TERM = /^(.+[\u01c0\u0298])([a-z])(\d+)$/u;
