@@ -133,7 +133,7 @@ for (const op of selected) {
     for (const mode of order) {
       // Slow operations get longer windows: enough requests to count, within a cap.
       const latency = await measure(mode, op, 1, durationFor(samples[mode], 5, estimateMs));
-      samples[mode].latency.push(...latency.latency);
+      for (const value of latency.latency) samples[mode].latency.push(value);
       samples[mode].errors += latency.errors;
       const load = await measure(mode, op, connections, durationFor(samples[mode], 2 * connections, estimateMs));
       samples[mode].requests += load.requests;

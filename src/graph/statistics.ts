@@ -28,30 +28,50 @@ export const CAP_BOUNDS: ListBounds = {
 
 /**
  * Bounds from the graph's own largest degrees: an upper bound on every list the
- * graph can give, and a tight one. Read from the store once (one aggregate over
- * every relationship) and again after each write; until they are read, and while
- * the store cannot be read, CAP_BOUNDS stand in.
+ * graph can give, and a tight one. Read from the store (one aggregate over every
+ * relationship: ~20 s at 1M nodes) when the app starts and again after each write, in the
+ * background: until the first read, requests wait for it (CAP_BOUNDS stand in while the
+ * store cannot be read); after a write they keep using the bounds read before it until the
+ * new ones are in (the store's cuts and the answer budget hold meanwhile whatever the write added).
  */
 export class DegreeStatistics {
   private readonly runner: QueryRunner;
   private loading: Promise<ListBounds> | undefined;
+  private last: ListBounds | undefined;
 
   constructor(runner: QueryRunner) {
     this.runner = runner;
   }
 
-  /** The current bounds, reading them first if they have not been read. */
+  /** The current bounds: the last ones read while a new read is under way, else the read's. */
   bounds(): Promise<ListBounds> {
-    this.loading ??= this.read().catch(() => {
-      this.loading = undefined; // try again on the next request
-      return CAP_BOUNDS;
-    });
-    return this.loading;
+    if (this.loading === undefined) this.refresh();
+    return this.last !== undefined ? Promise.resolve(this.last) : this.loading!;
   }
 
-  /** Forgets the bounds: the graph was written. */
+  /** Starts reading the bounds, unless a read is under way. */
+  warm(): void {
+    if (this.loading === undefined) this.refresh();
+  }
+
+  /** The graph was written: reads the bounds again, in the background. */
   invalidate(): void {
-    this.loading = undefined;
+    this.refresh();
+  }
+
+  private refresh(): void {
+    const loading: Promise<ListBounds> = this.read().then(
+      (bounds) => {
+        // A later write started a newer read: its bounds win.
+        if (this.loading === loading) this.last = bounds;
+        return bounds;
+      },
+      () => {
+        if (this.loading === loading) this.loading = undefined; // try again on the next request
+        return this.last ?? CAP_BOUNDS;
+      },
+    );
+    this.loading = loading;
   }
 
   private async read(): Promise<ListBounds> {

@@ -78,6 +78,7 @@ export function createApp(options: AppOptions): App {
   });
   const admission = new Admission({ ...DEFAULT_ADMISSION, ...options.admission });
   const statistics = new DegreeStatistics(createQueryRunner(options.store, [metrics.onQuery]));
+  statistics.warm();
   const responseCache = new ResponseCache({ ...DEFAULT_RESPONSE_CACHE, ...options.responseCache });
   metrics.watchCache(responseCache);
   // Every write to the graph makes the cached answers, the degree statistics and the metrics
