@@ -20,11 +20,12 @@ export interface Proc {
  * type stripping), or through tsx when `tsx` is set (for files that need it).
  */
 export function runNode(args: string[], env: Record<string, string> = {}, options: { tsx?: boolean } = {}): Proc {
-  const child = spawn(process.execPath, [...(options.tsx ? ['--import', 'tsx'] : []), ...args], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  return run(process.execPath, [...(options.tsx ? ['--import', 'tsx'] : []), ...args], env);
+}
+
+/** A command of the project, in its root, with this environment over the test's: its output collected, its exit awaited. */
+function run(command: string, args: string[], env: Record<string, string>): Proc {
+  const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
@@ -68,14 +69,7 @@ export interface Service extends Proc {
 
 /** `npm start` itself (npm → sh → node), with its output collected. */
 export function runNpmStart(env: Record<string, string> = {}): Proc {
-  const child = spawn('npm', ['start', '--silent'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal })),
-  );
-  return { child, exit, output: () => output };
+  return run('npm', ['start', '--silent'], env);
 }
 
 /**
