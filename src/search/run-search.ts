@@ -50,19 +50,16 @@ const tierOfKey = (key: RowKey | null) => (key === null ? null : Math.floor(Numb
 /**
  * The hits of one scan (src/graph/keyset.ts) in the list's order, at most `scan.limit`. By
  * relevance the tiers are read in scan order from the tier of `start` to that of `stop`,
- * each shard by shard in groups the store chooses; by name, every hit is a candidate.
+ * each shard by shard in groups the store chooses, or all in one statement where the store
+ * asks for that (GroupPolicy.allTiers); by name, every hit is a candidate.
  */
 export async function searchHits(runner: QueryRunner, request: SearchRequest, order: SearchOrder, scan: Scan): Promise<SearchHit[]> {
   const filter = filterOf(request);
   const page = { ascending: scan.ascending, missingLast: scan.missingLast, sep: TIE_SEPARATOR, order };
   const hits = (rows: readonly SearchRow[]) => rows.map((row) => hitOf(row, request, order));
-  if (order === 'NAME') {
-    const terms = everyHitTerms(request);
-    return hits(await runner.run(searchPage, { terms, ...filter, ...page, field: null, grade: null, start: scan.start, stop: scan.stop, limit: scan.limit }));
-  }
   const policy = runner.searchGroups?.() ?? WHOLE_TIERS;
-  if (policy.allTiers) {
-    // One statement: the store orders by tier and shard (the key's primary), then name and id.
+  if (order === 'NAME' || policy.allTiers) {
+    // One statement over every hit: the store orders by name, or by tier and shard (the key's primary), then by name and id.
     return hits(await runner.run(searchPage, { terms: everyHitTerms(request), ...filter, ...page, field: null, grade: null, start: scan.start, stop: scan.stop, limit: scan.limit }));
   }
   const lookups = lookupsOf(request);
