@@ -104,6 +104,15 @@ export function documentTests(words: readonly string[], driver: string) {
   };
 }
 
+/** A term of one kind and shard (fieldTerm, startTerm): the word and its mark, the kind's code, the shard. */
+const SHARDED_TERM = new RegExp(`^(.+[${SHARD_MARK}${START_MARK}])([a-z])(\\d+)$`, 'u');
+
+/** The parts of a term that carries a kind and shard: what stays the same across the shards (`stem`: the word and its mark) and the kind's code; null for another term. */
+export function shardedTermParts(term: string): { stem: string; kind: string } | null {
+  const match = SHARDED_TERM.exec(term);
+  return match ? { stem: match[1]!, kind: match[2]! } : null;
+}
+
 /** The term a beginning of the first word of a name has, for a kind and shard. */
 export function startTerm(word: string, kind: Kind, shard: number): string {
   return `${word}${START_MARK}${KIND_CODES[kind]}${shard}`;

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { KIND_CODE_COUNT } from '../../search/search-text.ts';
+import { KIND_CODE_COUNT, shardedTermParts } from '../../search/search-text.ts';
 import { CYPHER_DIR, readStatements } from '../cypher-files.ts';
 import type { TransactionScope, WriteTransactionOptions } from '../port.ts';
 import type { GroupPolicy, SearchIndex } from '../search-index.ts';
@@ -16,9 +16,6 @@ const TERMS_PER_QUERY = 1024;
  */
 const POLICY: GroupPolicy = { allTiers: true, whole: true, first: 1, max: 1, afterHit: 1, sparse: 1 };
 
-/** A term of one kind and shard (src/search/search-text.ts): the word and its mark, the kind's code, the shard. */
-const SHARDED_TERM = /^(.+[\u01c0\u0298])([a-z])(\d+)$/u;
-
 /**
  * The terms as Lucene reads them fastest. A tier's terms are one word's for every kind and
  * shard asked for (up to 792), and a Lucene query of that many clauses costs ~7 ms; the same
@@ -32,14 +29,13 @@ export function luceneTerms(terms: readonly string[]): string[] {
   const kindsOf = new Map<string, Set<string>>();
   const other: string[] = [];
   for (const term of terms) {
-    const match = SHARDED_TERM.exec(term);
-    if (!match) {
+    const parts = shardedTermParts(term);
+    if (!parts) {
       other.push(term);
       continue;
     }
-    const [, stem, kind] = match as unknown as [string, string, string];
-    if (!kindsOf.has(stem)) kindsOf.set(stem, new Set());
-    kindsOf.get(stem)!.add(kind);
+    if (!kindsOf.has(parts.stem)) kindsOf.set(parts.stem, new Set());
+    kindsOf.get(parts.stem)!.add(parts.kind);
   }
   const prefixes = [...kindsOf].flatMap(([stem, kinds]) => (kinds.size === KIND_CODE_COUNT ? [`${stem}*`] : [...kinds].sort().map((kind) => `${stem}${kind}*`)));
   return [...other, ...prefixes];
