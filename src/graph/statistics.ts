@@ -45,7 +45,7 @@ export class DegreeStatistics {
 
   /** The current bounds: the last ones read while a new read is under way, else the read's. */
   bounds(): Promise<ListBounds> {
-    if (this.loading === undefined) this.refresh();
+    this.warm();
     return this.last !== undefined ? Promise.resolve(this.last) : this.loading!;
   }
 
