@@ -9,13 +9,13 @@
  * target, and writes it with the raw numbers to bench-results/.
  */
 import { fork } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import type { ChildMessage, OperationInfo, ParentMessage } from './protocol.ts';
+import { fmt, mailbox } from './child.ts';
 import { CLIENT_HEADERS, CLIENT_HEADERS_NOTE } from './client-headers.ts';
 
 const SIZES: Record<string, number> = { '10k': 10_000, '100k': 100_000, '1m': 1_000_000 };
@@ -93,7 +93,7 @@ const child = fork(join(ROOT, 'bench/server.ts'), [String(nodes), responseCache 
   execArgv: ['--import', 'tsx', '--expose-gc', ...(args.profile ? ['--cpu-prof', `--cpu-prof-dir=${join(RESULTS, 'profiles')}`] : [])],
   stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
 });
-const inbox = messages(child);
+const nextMessage = mailbox<ChildMessage>(child);
 const ready = await next('ready');
 console.log(
   `loaded ${ready.load.nodes.toLocaleString('en')} nodes in ${ready.load.nodeSeconds.toFixed(1)} s ` +
@@ -285,34 +285,9 @@ function growthOf(name: string, passes: (ratio: number) => boolean): string | un
 function triple(s: Stats): string {
   return `${fmt(s.p50)} / ${fmt(s.p95)} / ${fmt(s.p99)}`;
 }
-function fmt(ms: number): string {
-  return ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2);
-}
-
-function messages(process: ChildProcess) {
-  const queue: ChildMessage[] = [];
-  const waiting: ((message: ChildMessage) => void)[] = [];
-  process.on('message', (message: ChildMessage) => {
-    const resolve = waiting.shift();
-    if (resolve) resolve(message);
-    else queue.push(message);
-  });
-  process.on('exit', (code) => {
-    if (code !== 0) {
-      console.error(`bench server exited with code ${code}`);
-      globalThis.process.exit(1);
-    }
-  });
-  return {
-    next(): Promise<ChildMessage> {
-      const queued = queue.shift();
-      return queued ? Promise.resolve(queued) : new Promise((resolve) => waiting.push(resolve));
-    },
-  };
-}
 
 async function next<T extends ChildMessage['type']>(type: T): Promise<Extract<ChildMessage, { type: T }>> {
-  const message = await inbox.next();
+  const message = await nextMessage();
   if (message.type === 'error') throw new Error(`bench server: ${message.message}`);
   if (message.type !== type) throw new Error(`bench server sent ${message.type}, expected ${type}`);
   return message as Extract<ChildMessage, { type: T }>;

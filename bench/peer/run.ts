@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { fmt, mailbox } from '../child.ts';
 import { CLIENT_HEADERS, CLIENT_HEADERS_NOTE } from '../client-headers.ts';
 import type { PeerChild, PeerParent, Target } from './protocol.ts';
 import type { Question } from './questions.ts';
@@ -59,7 +60,7 @@ export async function runPeerBench(argv: string[]): Promise<void> {
     execArgv: ['--import', 'tsx'],
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
   });
-  const inbox = mailbox(child);
+  const inbox = mailbox<PeerChild>(child);
   const ask = async <T extends PeerChild['type']>(message: PeerParent | null, reply: T) => {
     if (message) child.send(message);
     const answer = await inbox();
@@ -168,26 +169,3 @@ function summarise(samples: { latency: number[]; requests: number; seconds: numb
   return { p50: at(0.5), p95: at(0.95), p99: at(0.99), rps: samples.requests / Math.max(0.001, samples.seconds), errors: samples.errors };
 }
 
-function fmt(ms: number): string {
-  return ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2);
-}
-
-function mailbox(child: ReturnType<typeof fork>): () => Promise<PeerChild> {
-  const queue: PeerChild[] = [];
-  const waiting: ((message: PeerChild) => void)[] = [];
-  child.on('message', (message: PeerChild) => {
-    const resolve = waiting.shift();
-    if (resolve) resolve(message);
-    else queue.push(message);
-  });
-  child.on('exit', (code) => {
-    if (code !== 0) {
-      console.error(`bench server exited with code ${code}`);
-      process.exit(1);
-    }
-  });
-  return () => {
-    const queued = queue.shift();
-    return queued ? Promise.resolve(queued) : new Promise((resolve) => waiting.push(resolve));
-  };
-}
