@@ -185,7 +185,7 @@ async function cardFloor(runner: QueryRunner, id: string) {
     ],
     limit: RELATIONS_PER_FIELD,
   });
-  const relations = rows.map((row) => ({ key: row.key, edge: row.edge, node: row.node }));
+  const relations = rows.flatMap((row) => (row.edge === null ? [] : [{ key: row.key, edge: row.edge, node: row.node }]));
   const roles = relations.filter((r) => r.key === 'roles');
   const meetings = relations.filter((r) => r.key === 'meetings');
   const sourceIds = [...new Set(meetings.flatMap((r) => r.edge.sources))];

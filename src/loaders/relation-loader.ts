@@ -1,8 +1,28 @@
 import DataLoader from 'dataloader';
-import type { Direction, RelationRecord } from '../graph/records.ts';
+import type { Direction, Kind, RelationRecord } from '../graph/records.ts';
 import { relationsByKeys } from '../store/queries.ts';
 import type { QueryRunner } from '../store/runner.ts';
 import type { EntityLoader } from './entity-loader.ts';
+
+/** A relation field as it reads at one node, as of now: these types, this way. */
+export interface RelationRead {
+  types: readonly string[];
+  side: Direction;
+  /** The kinds of node that have the field (a fragment's type condition); null: any. */
+  kinds: readonly Kind[] | null;
+}
+
+/**
+ * The documents a request will list beside a key's relationships: those its relationships cite
+ * (`edges`), those its far nodes cite (`far`), and with `self`, those the node itself cites.
+ */
+export interface Cites {
+  edges: boolean;
+  far: boolean;
+  self?: boolean;
+  /** Reads the documents the request lists beside them, into the entity loader's cache. Not part of the cache key. */
+  cites?: Cites;
+}
 
 /** What one relation field reads at a node: these types, this way. */
 export interface RelationKey {
@@ -13,6 +33,19 @@ export interface RelationKey {
   asOf?: string | null;
   /** With `asOf`, whether undated relationships are read. @default true */
   undated?: boolean;
+  /**
+   * The relation fields the request selects at the far nodes (src/schema/lookahead.ts): read in
+   * the same round trip and kept in the loader's cache, so that resolving them costs no trip.
+   * Not part of the cache key: a key already loaded is not read again for them.
+   */
+  next?: readonly RelationRead[];
+  /**
+   * Reads the node itself too, into the entity loader's cache (null when there is none), in
+   * the same round trip. Not part of the cache key.
+   */
+  self?: boolean;
+  /** Reads the documents the request lists beside them, into the entity loader's cache. Not part of the cache key. */
+  cites?: Cites;
 }
 
 export type RelationLoader = DataLoader<RelationKey, RelationRecord[], string>;
@@ -24,30 +57,83 @@ export type RelationLoader = DataLoader<RelationKey, RelationRecord[], string>;
  */
 export const RELATIONS_PER_FIELD = 100;
 
+/** `sub` of the row that holds a key's own node (relations-by-keys.cypher); -2 marks a document cited. */
+const SELF = -1;
+
 /**
  * Relationships at a node, per relation field, batched across every key of a
- * tick into one round trip and ordered by the store. The far nodes come back
- * with them and prime the entity loader, so resolving them costs nothing more.
+ * tick into one round trip and ordered by the store, with the fields the request
+ * selects one level further (`RelationKey.next`). The far nodes come back with them
+ * and prime the entity loader, so resolving them costs nothing more.
  */
 export function createRelationLoader(runner: QueryRunner, entities: EntityLoader): RelationLoader {
-  return new DataLoader(
+  const loader: RelationLoader = new DataLoader(
     async (keys) => {
       const rows = await runner.run(relationsByKeys, {
-        keys: keys.map((key) => ({ key: cacheKey(key), id: key.id, types: [...key.types], side: key.side, asOf: key.asOf ?? null, undated: key.undated ?? true })),
+        keys: keys.map((key) => ({
+          key: cacheKey(key),
+          id: key.id,
+          types: [...key.types],
+          side: key.side,
+          asOf: key.asOf ?? null,
+          undated: key.undated ?? true,
+          next: (key.next ?? []).map((read) => ({ types: [...read.types], side: read.side, kinds: read.kinds ? [...read.kinds] : null })),
+          self: key.self ?? false,
+          citesEdges: key.cites?.edges ?? false,
+          citesFar: key.cites?.far ?? false,
+          citesSelf: (key.self && key.cites?.self) ?? false,
+        })),
         limit: RELATIONS_PER_FIELD,
       });
       const grouped = new Map<string, RelationRecord[]>();
+      const cited = new Set<string>();
+      for (const key of keys) {
+        if (!key.self) continue;
+        const own = rows.find((row) => row.sub === SELF && row.at === key.id)?.node ?? null;
+        entities.prime(key.id, own);
+        if (own && key.cites?.self) for (const id of own.sources) cited.add(id);
+      }
       for (const row of rows) {
         entities.prime(row.node.id, row.node);
-        const list = grouped.get(row.key) ?? [];
+        // The key's own node, or a document cited: for the entity loader only.
+        if (row.edge === null || row.key === null) continue;
+        const group = row.at === null ? row.key : nextKey(row.key, row.at, row.sub ?? 0);
+        const list = grouped.get(group) ?? [];
         list.push({ edge: row.edge, direction: row.edge.source === row.node.id ? 'IN' : 'OUT', node: row.node });
-        grouped.set(row.key, list);
+        grouped.set(group, list);
       }
+      for (const key of keys) {
+        primeNext(loader, key, grouped);
+        for (const { edge, node } of grouped.get(cacheKey(key)) ?? []) {
+          if (key.cites?.edges) for (const id of edge.sources) cited.add(id);
+          if (key.cites?.far) for (const id of node.sources) cited.add(id);
+        }
+      }
+      // A cited id with no node in the store is known to be missing (prime keeps what is there).
+      for (const id of cited) entities.prime(id, null);
       return keys.map((key) => grouped.get(cacheKey(key)) ?? []);
     },
     { cacheKeyFn: cacheKey },
   );
+  return loader;
 }
+
+/**
+ * Caches what the key's `next` reads found at each of its far nodes (nothing, where they
+ * found nothing), for the far nodes of the kinds that have the field.
+ */
+function primeNext(loader: RelationLoader, key: RelationKey, grouped: ReadonlyMap<string, RelationRecord[]>): void {
+  if (!key.next?.length) return;
+  const parent = cacheKey(key);
+  for (const { node } of grouped.get(parent) ?? []) {
+    key.next.forEach((read, sub) => {
+      if (read.kinds !== null && !read.kinds.includes(node.kind)) return;
+      loader.prime({ id: node.id, types: read.types, side: read.side }, grouped.get(nextKey(parent, node.id, sub)) ?? []);
+    });
+  }
+}
+
+const nextKey = (parent: string, at: string, sub: number) => `${parent}\u0001${at}\u0001${sub}`;
 
 function cacheKey(key: RelationKey): string {
   return `${key.id}\u0000${key.side}\u0000${[...key.types].sort().join(',')}\u0000${key.asOf ?? ''}\u0000${key.undated ?? true}`;

@@ -3,10 +3,12 @@ import { KINDS, subtypeOf } from '../graph/records.ts';
 import { timeView } from './args.ts';
 import { timeArgs } from './time-args.ts';
 import { loadEntities } from '../loaders/entity-loader.ts';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphContext } from '../server/context.ts';
 import { LIMITS, listWithin, textWithin } from './args.ts';
 import { builder } from './builder.ts';
 import { DirectionEnum, KindEnum, RelationshipTypeEnum } from './enums.ts';
+import { readAhead } from './lookahead.ts';
 import { documentsByIds, readsSources, relationsOf } from './relations.ts';
 
 /** Relay's Node: every node of the graph, refetchable by its readable, global id. */
@@ -82,9 +84,16 @@ export const EntityRef = builder.interfaceType('Entity', {
 });
 
 /** One lookup for `node` and `entity`, and one for `nodes` and `entities`: the same records, typed two ways. */
-const lookUp = (_root: object, args: { id: string }, ctx: GraphContext) => ctx.loaders.entity.load(textWithin('id', args.id, LIMITS.idLength));
-const lookUpAll = (_root: object, args: { ids: readonly string[] }, ctx: GraphContext) =>
-  loadEntities(ctx.loaders.entity, listWithin('ids', args.ids, LIMITS.ids).map((id) => textWithin('ids', id, LIMITS.idLength)));
+const lookUp = async (_root: object, args: { id: string }, ctx: GraphContext, info: GraphQLResolveInfo) => {
+  const id = textWithin('id', args.id, LIMITS.idLength);
+  await readAhead(ctx, [id], info);
+  return ctx.loaders.entity.load(id);
+};
+const lookUpAll = async (_root: object, args: { ids: readonly string[] }, ctx: GraphContext, info: GraphQLResolveInfo) => {
+  const ids = listWithin('ids', args.ids, LIMITS.ids).map((id) => textWithin('ids', id, LIMITS.idLength));
+  await readAhead(ctx, ids, info);
+  return loadEntities(ctx.loaders.entity, ids);
+};
 
 builder.queryFields((t) => ({
   node: t.field({
@@ -134,8 +143,8 @@ for (const kind of KINDS) {
       nullable: true,
       description: `The ${kind.toLowerCase()} with this id, or null when there is none (or the id names another kind of node).`,
       args: { id: t.arg.id({ required: true, description: 'A node id, e.g. `john-bolton`.' }) },
-      resolve: async (root, args, ctx) => {
-        const entity: EntityRecord | null = await lookUp(root, args, ctx);
+      resolve: async (root, args, ctx, info) => {
+        const entity: EntityRecord | null = await lookUp(root, args, ctx, info);
         return entity?.kind === (kind as Kind) ? (entity as Extract<EntityRecord, { kind: 'Person' }>) : null;
       },
     }),

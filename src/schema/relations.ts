@@ -3,6 +3,8 @@ import { loadKnownEntities } from '../loaders/entity-loader.ts';
 import type { Direction, DocumentRecord, EntityRecord, Kind, RelationRecord } from '../graph/records.ts';
 import type { RelationshipType } from '../graph/vocabulary.ts';
 import type { GraphContext } from '../server/context.ts';
+import type { Beyond } from './lookahead.ts';
+import { readsBeyond } from './lookahead.ts';
 
 /**
  * What a relation field reads at its node, declared on the field itself
@@ -39,14 +41,14 @@ function declared(info: GraphQLResolveInfo): { types: readonly RelationshipType[
 /** Resolves a field declared with `reads(types, side)`: those relationships, seen from the node. */
 export function readRelations(entity: EntityRecord, _args: object, ctx: GraphContext, info: GraphQLResolveInfo): Promise<RelationRecord[]> {
   const { types, side } = declared(info);
-  return relationsOf(ctx, entity.id, types, side);
+  return relationsOf(ctx, entity.id, types, side, undefined, readsBeyond(info));
 }
 
 /** Resolves a field declared with `reads(types, side, kind?)`: the distinct nodes at the other end. */
 export async function readRelated(entity: EntityRecord, _args: object, ctx: GraphContext, info: GraphQLResolveInfo): Promise<EntityRecord[]> {
   const { types, side, kind } = declared(info);
   const nodes = new Map<string, EntityRecord>();
-  for (const { node } of await relationsOf(ctx, entity.id, types, side)) if (kind === undefined || node.kind === kind) nodes.set(node.id, node);
+  for (const { node } of await relationsOf(ctx, entity.id, types, side, undefined, readsBeyond(info))) if (kind === undefined || node.kind === kind) nodes.set(node.id, node);
   return [...nodes.values()];
 }
 
@@ -55,15 +57,19 @@ export function readRelatedOf<K extends Kind>(_kind: K) {
   return readRelated as (...args: Parameters<typeof readRelated>) => Promise<Extract<EntityRecord, { kind: K }>[]>;
 }
 
-/** Relationships of the given types at a node, seen from it (as of a day, when given), through the request's loader. */
+/**
+ * Relationships of the given types at a node, seen from it (as of a day, when given), through
+ * the request's loader, with what the request reads beyond them (src/schema/lookahead.ts) in the same trip.
+ */
 export function relationsOf(
   ctx: GraphContext,
   id: string,
   types: readonly string[],
   side: Direction,
   view?: { asOf: string | null; undated: boolean },
+  beyond?: Beyond,
 ): Promise<RelationRecord[]> {
-  return ctx.loaders.relations.load({ id, types, side, asOf: view?.asOf ?? null, undated: view?.undated ?? true });
+  return ctx.loaders.relations.load({ id, types, side, asOf: view?.asOf ?? null, undated: view?.undated ?? true, ...beyond });
 }
 
 /** The documents with these ids, in order, skipping unknown ones. */

@@ -52,19 +52,29 @@ export const entitiesByIds = defineQuery<Ids, EntityRecord>({
 });
 
 export interface RelationRow {
-  /** The loader's key the row answers. */
-  key: string;
-  edge: EdgeRecord;
+  /** The loader's key the row answers; null for a document cited. */
+  key: string | null;
+  /** For a row one level further: the key's far node it was read at, and its read's place in `next`; for the key's own node, its id and -1; for a document cited, its id and -2. */
+  at: string | null;
+  sub: number | null;
+  /** Null for the key's own node. */
+  edge: EdgeRecord | null;
   node: EntityRecord;
 }
+/** A relation field read one level further, at a key's far nodes of these kinds (null: any). */
+export interface NextRead {
+  types: string[];
+  side: Direction;
+  kinds: Kind[] | null;
+}
 export const relationsByKeys = defineQuery<
-  { keys: { key: string; id: string; types: string[]; side: Direction; asOf?: string | null; undated?: boolean }[]; limit: number },
+  { keys: { key: string; id: string; types: string[]; side: Direction; asOf?: string | null; undated?: boolean; next?: NextRead[]; self?: boolean; citesEdges?: boolean; citesFar?: boolean; citesSelf?: boolean }[]; limit: number },
   RelationRow
 >({
   name: 'relationsByKeys',
   file: 'relations-by-keys.cypher',
   routing: 'READ',
-  map: (row) => ({ key: column(row, 'key'), edge: toEdge(row.edge), node: toEntity(row.node) }),
+  map: (row) => ({ key: row.key === null ? null : column(row, 'key'), at: (row.at as string | null) ?? null, sub: (row.sub as number | null) ?? null, edge: row.edge === null ? null : toEdge(row.edge), node: toEntity(row.node) }),
 });
 
 

@@ -44,7 +44,7 @@ describe('batching: store round trips grow with depth, not with the number of no
     expect([...api.recorder.names].sort()).toEqual(['entitiesByIds', 'entitiesByIds', 'relationsByKeys']);
   });
 
-  it('resolves an actor card three levels deep in one round trip per level', async () => {
+  it('resolves an actor card three levels deep in one round trip, its relation fields read ahead (src/schema/lookahead.ts)', async () => {
     api.recorder.reset();
     const data = expectNoGraphQLErrors(
       await api.gql(`{
@@ -57,9 +57,9 @@ describe('batching: store round trips grow with depth, not with the number of no
       }`),
     );
     expect(data.node.statements.length).toBeGreaterThan(5);
-    // level 1: node → entitiesByIds; level 2: statements/meetings/events → one relationsByKeys;
-    // level 3: about/reportedIn/speakers/roles/participants → one relationsByKeys.
-    expect(api.recorder.names).toEqual(['entitiesByIds', 'relationsByKeys', 'relationsByKeys']);
+    // One relationsByKeys: the node itself, statements/meetings/events at it, and
+    // about/reportedIn/speakers/roles/participants one level further.
+    expect(api.recorder.names).toEqual(['relationsByKeys']);
   });
 
   it('keeps loader caches per request', async () => {

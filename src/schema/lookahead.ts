@@ -1,0 +1,143 @@
+/**
+ * Look-ahead over the request's selection: which relation fields (declared with
+ * `reads(types, side)`, no arguments) it selects at the nodes a field returns. The relation
+ * loader reads them with the field's own relationships, one level further in the same round
+ * trip (cypher/queries/relations-by-keys.cypher), and an entity lookup reads them with its
+ * node; so a nested selection costs a round trip per two levels, not one per level.
+ *
+ * Read from the document as written: a field under `@skip(if: true)` or `@include(if: false)`
+ * is left out; a field under a fragment on a kind is read only at nodes of that kind, one
+ * level further (an entity lookup does not know its node's kind before its read returns, and
+ * reads every field its selection names).
+ */
+import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { GraphQLIncludeDirective, GraphQLSkipDirective, Kind as Ast, getDirectiveValues, getNamedType, isInterfaceType, isObjectType } from 'graphql';
+import type { Kind } from '../graph/records.ts';
+import { KINDS } from '../graph/records.ts';
+import type { Cites, RelationRead } from '../loaders/relation-loader.ts';
+import type { GraphContext } from '../server/context.ts';
+import { readsOf } from './relations.ts';
+
+const KIND_NAMES: ReadonlySet<string> = new Set(KINDS);
+
+/** A relation field the selection names: how it reads, and where its own selection is. */
+interface Selected {
+  read: RelationRead;
+  nodes: FieldNode[];
+  /** The field's named type: `Relation` (far nodes under `node`), or the kind or interface of the nodes it lists. */
+  returns: string;
+}
+
+function included(node: FieldNode | { directives?: FieldNode['directives'] }, variables: Record<string, unknown>): boolean {
+  const skip = getDirectiveValues(GraphQLSkipDirective, node, variables);
+  if (skip?.if === true) return false;
+  const include = getDirectiveValues(GraphQLIncludeDirective, node, variables);
+  return include?.if !== false;
+}
+
+/** Walks selection sets on a type, through fragments, calling `visit` with each field and the type it is selected on. */
+function eachField(
+  info: GraphQLResolveInfo,
+  sets: readonly (SelectionSetNode | undefined)[],
+  typeName: string,
+  kinds: readonly Kind[] | null,
+  visit: (field: FieldNode, typeName: string, kinds: readonly Kind[] | null) => void,
+): void {
+  for (const set of sets) {
+    for (const selection of set?.selections ?? []) {
+      if (!included(selection, info.variableValues)) continue;
+      if (selection.kind === Ast.FIELD) {
+        visit(selection, typeName, kinds);
+        continue;
+      }
+      const fragment = selection.kind === Ast.INLINE_FRAGMENT ? selection : info.fragments[selection.name.value];
+      if (!fragment) continue;
+      const condition = fragment.typeCondition?.name.value ?? typeName;
+      eachField(info, [fragment.selectionSet], condition, KIND_NAMES.has(condition) ? [condition as Kind] : kinds, visit);
+    }
+  }
+}
+
+/** The relation fields selected on a type: merged by types and direction, kinds united. */
+function selectedReads(info: GraphQLResolveInfo, sets: readonly (SelectionSetNode | undefined)[], typeName: string): Selected[] {
+  const byRead = new Map<string, Selected>();
+  eachField(info, sets, typeName, KIND_NAMES.has(typeName) ? [typeName as Kind] : null, (node, on, kinds) => {
+    const type = info.schema.getType(on);
+    const field = isObjectType(type) || isInterfaceType(type) ? type.getFields()[node.name.value] : undefined;
+    const declaration = readsOf(field?.extensions);
+    if (!field || !declaration || !('side' in declaration) || field.args.length > 0) return;
+    const id = `${declaration.side}\u0000${[...declaration.types].sort().join(',')}`;
+    const returns = getNamedType(field.type).name;
+    const known = byRead.get(id);
+    if (!known) {
+      byRead.set(id, { read: { types: declaration.types, side: declaration.side, kinds }, nodes: [node], returns });
+      return;
+    }
+    known.nodes.push(node);
+    const united = known.read.kinds === null || kinds === null ? null : [...new Set([...known.read.kinds, ...kinds])];
+    known.read = { ...known.read, kinds: united };
+  });
+  return [...byRead.values()];
+}
+
+/** Whether a selection on a type lists the documents its nodes (`node`) or its relationships (`edge`) cite. */
+function selectsSources(info: GraphQLResolveInfo, sets: readonly (SelectionSetNode | undefined)[], typeName: string, of: 'node' | 'edge'): boolean {
+  let found = false;
+  eachField(info, sets, typeName, null, (node, on) => {
+    const type = info.schema.getType(on);
+    const declaration = readsOf(isObjectType(type) || isInterfaceType(type) ? type.getFields()[node.name.value]?.extensions : undefined);
+    if (declaration && 'sources' in declaration && declaration.sources === of) found = true;
+  });
+  return found;
+}
+
+/** What a selected relation field reads beyond its relationships: the fields at its far nodes, and the documents it lists. */
+export interface Beyond {
+  next: RelationRead[];
+  cites: Cites;
+}
+
+/** The documents cited by a key's relationships and by their far nodes (src/loaders/relation-loader.ts). */
+function beyondOf(info: GraphQLResolveInfo, selected: Pick<Selected, 'nodes' | 'returns'>): Beyond {
+  const sets = selected.nodes.map((node) => node.selectionSet);
+  if (selected.returns !== 'Relation') {
+    return { next: selectedReads(info, sets, selected.returns).map(({ read }) => read), cites: { edges: false, far: selectsSources(info, sets, selected.returns, 'node') } };
+  }
+  const far: SelectionSetNode[] = [];
+  eachField(info, sets, 'Relation', null, (node) => {
+    if (node.name.value === 'node' && node.selectionSet) far.push(node.selectionSet);
+  });
+  return {
+    next: selectedReads(info, far, 'Entity').map(({ read }) => read),
+    cites: { edges: selectsSources(info, sets, 'Relation', 'edge'), far: selectsSources(info, far, 'Entity', 'node') },
+  };
+}
+
+/** By field (graphql-js passes one array for a field at every node of a list), then by the request's variables. */
+const beyond = new WeakMap<readonly FieldNode[], WeakMap<object, Beyond>>();
+
+/** For the relation field being resolved: the relation fields its selection reads at its far nodes, and the documents it lists. */
+export function readsBeyond(info: GraphQLResolveInfo): Beyond {
+  let byVariables = beyond.get(info.fieldNodes);
+  if (!byVariables) beyond.set(info.fieldNodes, (byVariables = new WeakMap()));
+  let found = byVariables.get(info.variableValues);
+  if (!found) byVariables.set(info.variableValues, (found = beyondOf(info, { nodes: [...info.fieldNodes], returns: getNamedType(info.returnType).name })));
+  return found;
+}
+
+/**
+ * For a field that looks up entities by id, before it loads them: reads the relation fields its
+ * selection names at them, with their next level and the entities themselves, in one round
+ * trip, into the loaders' caches; the lookup then finds its entities there. A read that fails
+ * is left to the loads that follow, which see the failure themselves.
+ */
+export async function readAhead(ctx: GraphContext, ids: readonly string[], info: GraphQLResolveInfo): Promise<void> {
+  const sets = info.fieldNodes.map((node) => node.selectionSet);
+  const typeName = getNamedType(info.returnType).name;
+  const selected = selectedReads(info, sets, typeName);
+  if (selected.length === 0) return;
+  const reads = selected.map((field) => ({ types: field.read.types, side: field.read.side, ...beyondOf(info, field) }));
+  const own = selectsSources(info, sets, typeName, 'node');
+  const loads = ids.flatMap((id) => reads.map((read, at) => ctx.loaders.relations.load(at === 0 ? { id, ...read, self: true, cites: { ...read.cites, self: own } } : { id, ...read })));
+  await Promise.allSettled(loads);
+}

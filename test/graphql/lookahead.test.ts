@@ -1,0 +1,147 @@
+/**
+ * Look-ahead (src/schema/lookahead.ts): the relation fields a request selects one level further
+ * are read in the round trip of the level above (cypher/queries/relations-by-keys.cypher), and
+ * what they find there is exactly what reading them on their own finds, in the same order.
+ */
+import { describe, expect, it } from 'vitest';
+import { relationsByKeys, entitiesByIds } from '../../src/store/queries.ts';
+import type { RelationRow } from '../../src/store/queries.ts';
+import { createQueryRunner } from '../../src/store/runner.ts';
+import { useSeededApi } from '../testkit/api.ts';
+import { expectNoGraphQLErrors } from '../testkit/graph.ts';
+
+const api = useSeededApi();
+
+type Key = NonNullable<(typeof relationsByKeys)['params']>['keys'][number];
+
+const KEYS: Key[] = [
+  {
+    key: 'meetings',
+    id: 'john-bolton',
+    types: ['MET_WITH'],
+    side: 'BOTH',
+    next: [
+      { types: ['PARTICIPATED_IN'], side: 'OUT', kinds: ['Person'] },
+      { types: ['HOLDS_ROLE'], side: 'OUT', kinds: ['Person'] },
+      { types: ['MEMBER_OF', 'SAID'], side: 'BOTH', kinds: null },
+    ],
+  },
+  {
+    key: 'events',
+    id: 'belarus',
+    types: ['PARTICIPATED_IN', 'SANCTIONED'],
+    side: 'BOTH',
+    asOf: '2008-12-31',
+    undated: false,
+    next: [{ types: ['PARTICIPATED_IN', 'TOOK_PLACE_IN', 'REPORTED_IN'], side: 'BOTH', kinds: ['Event'] }],
+  },
+  { key: 'participants', id: 'bolton-lukashenka-meeting-2019', types: ['PARTICIPATED_IN'], side: 'IN', next: [{ types: ['HOLDS_ROLE', 'MEMBER_OF'], side: 'OUT', kinds: null }] },
+];
+
+const text = (rows: readonly RelationRow[]) => JSON.stringify(rows.map((row) => [row.edge, row.node]));
+
+describe('look-ahead: the next level read in the same round trip', () => {
+  it.each([2, 100])('finds at each far node what reading it there finds, in order (at most %i a field)', async (limit) => {
+    const runner = createQueryRunner(api.store, []);
+    const rows = await runner.run(relationsByKeys, { keys: KEYS, limit });
+    let compared = 0;
+    for (const key of KEYS) {
+      const own = rows.filter((row) => row.key === key.key && row.at === null);
+      const { next: _next, ...alone } = key;
+      expect(text(own), key.key).toBe(text(await runner.run(relationsByKeys, { keys: [alone], limit })));
+      const far = [...new Set(own.map((row) => row.node))];
+      for (const [sub, read] of (key.next ?? []).entries()) {
+        for (const node of far) {
+          const found = rows.filter((row) => row.key === key.key && row.at === node.id && row.sub === sub);
+          const expected = read.kinds === null || read.kinds.includes(node.kind) ? await runner.run(relationsByKeys, { keys: [{ key: 'x', id: node.id, types: read.types, side: read.side }], limit }) : [];
+          expect(text(found), `${key.key} → ${node.id} ${read.types}`).toBe(text(expected));
+          compared += expected.length;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(limit === 2 ? 10 : 20);
+  });
+
+  it("reads a key's own node as the entity loader does, and nothing for an unknown id", async () => {
+    const runner = createQueryRunner(api.store, []);
+    const rows = await runner.run(relationsByKeys, {
+      keys: [
+        { key: 'a', id: 'john-bolton', types: ['MET_WITH'], side: 'BOTH', self: true },
+        { key: 'b', id: 'no-such-node', types: ['MET_WITH'], side: 'BOTH', self: true },
+      ],
+      limit: 100,
+    });
+    const own = rows.filter((row) => row.edge === null);
+    expect(own.map((row) => [row.key, row.at, row.sub])).toEqual([['a', 'john-bolton', -1]]);
+    expect(JSON.stringify(own[0]!.node)).toBe(JSON.stringify((await runner.run(entitiesByIds, { ids: ['john-bolton'] }))[0]));
+    expect(rows.filter((row) => row.key === 'b')).toEqual([]);
+  });
+});
+
+const CARD = `query Card($skip: Boolean = false) {
+  person(id: "john-bolton") {
+    name
+    sources { id title }
+    meetings @skip(if: $skip) { date sources { id title } node { id ... on Person { name roles { role node { id } } events { node { id ... on Event { name } } } } } }
+    statements { text about { id } reportedIn { id title } sources { id } }
+  }
+}`;
+
+describe('look-ahead over GraphQL', () => {
+  it('answers an actor card three levels deep in one round trip', async () => {
+    api.recorder.reset();
+    const card = expectNoGraphQLErrors(await api.gql(CARD)).person;
+    expect(card.meetings.length).toBeGreaterThan(0);
+    expect(card.statements.length).toBeGreaterThan(0);
+    expect(api.recorder.names).toEqual(['relationsByKeys']);
+  });
+
+  it('gives at each far node the answer a lookup of that node gives', async () => {
+    const card = expectNoGraphQLErrors(await api.gql(CARD)).person;
+    for (const meeting of card.meetings) {
+      const alone = expectNoGraphQLErrors(
+        await api.gql(`query One($id: ID!) { node(id: $id) { id ... on Person { name roles { role node { id } } events { node { id ... on Event { name } } } } } }`, { id: meeting.node.id }),
+      ).node;
+      expect(JSON.stringify(meeting.node)).toBe(JSON.stringify(alone));
+    }
+  });
+
+  it('lists the documents a lookup without look-ahead lists', async () => {
+    const card = expectNoGraphQLErrors(await api.gql(CARD)).person;
+    const own = expectNoGraphQLErrors(await api.gql('{ person(id: "john-bolton") { sources { id title } } }')).person;
+    expect(JSON.stringify(card.sources)).toBe(JSON.stringify(own.sources));
+    const meetings = expectNoGraphQLErrors(await api.gql('{ person(id: "john-bolton") { relationships(types: [MET_WITH]) { sources { id title } } } }')).person;
+    expect(JSON.stringify(card.meetings.map((m: any) => m.sources))).toBe(JSON.stringify(meetings.relationships.map((r: any) => r.sources)));
+    expect(card.meetings.flatMap((m: any) => m.sources).length).toBeGreaterThan(0);
+  });
+
+  it('reads no field the document skips', async () => {
+    api.recorder.reset();
+    const skipped = expectNoGraphQLErrors(await api.gql(CARD, { skip: true })).person;
+    const [withSkip] = api.recorder.events;
+    api.recorder.reset();
+    expectNoGraphQLErrors(await api.gql(CARD, { skip: false }));
+    const [without] = api.recorder.events;
+    expect(skipped.meetings).toBeUndefined();
+    expect(withSkip!.rows).toBeLessThan(without!.rows);
+  });
+
+  it('takes a round trip per two levels below a lookup: four levels in two', async () => {
+    api.recorder.reset();
+    const data = expectNoGraphQLErrors(
+      await api.gql(`{
+        person(id: "john-bolton") { statements { about { id ... on Event { participants { node { id ... on Person { roles { role } } } } } } } }
+      }`),
+    );
+    const people = data.person.statements.flatMap((statement: any) => statement.about.flatMap((about: any) => about.participants ?? []));
+    const fourth = people.flatMap((participant: any) => participant.node.roles ?? []);
+    expect(fourth.length).toBeGreaterThan(0);
+    expect(api.recorder.names).toEqual(['relationsByKeys', 'relationsByKeys']);
+  });
+
+  it('answers a lookup of an unknown id with a relation field with null, in one round trip', async () => {
+    api.recorder.reset();
+    expect(expectNoGraphQLErrors(await api.gql('{ person(id: "no-such-node") { meetings { node { id } } } }')).person).toBeNull();
+    expect(api.recorder.names).toEqual(['relationsByKeys']);
+  });
+});
