@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Direction, Kind, RelationRecord } from '../graph/records.ts';
-import { relationsByKeys } from '../store/queries.ts';
+import { relationsByKeysFor } from '../store/queries.ts';
 import type { QueryRunner } from '../store/runner.ts';
 import type { EntityLoader } from './entity-loader.ts';
 
@@ -69,7 +69,13 @@ const SELF = -1;
 export function createRelationLoader(runner: QueryRunner, entities: EntityLoader): RelationLoader {
   const loader: RelationLoader = new DataLoader(
     async (keys) => {
-      const rows = await runner.run(relationsByKeys, {
+      const parts = {
+        self: keys.some((key) => key.self),
+        next: keys.some((key) => (key.next?.length ?? 0) > 0),
+        cites: keys.some((key) => key.cites?.edges || key.cites?.far),
+        citesSelf: keys.some((key) => key.self && key.cites?.self),
+      };
+      const rows = await runner.run(relationsByKeysFor(parts), {
         keys: keys.map((key) => ({
           key: cacheKey(key),
           id: key.id,

@@ -77,6 +77,33 @@ export const relationsByKeys = defineQuery<
   map: (row) => ({ key: row.key === null ? null : column(row, 'key'), at: (row.at as string | null) ?? null, sub: (row.sub as number | null) ?? null, edge: row.edge === null ? null : toEdge(row.edge), node: toEntity(row.node) }),
 });
 
+/** What a batch of relation keys reads beside their relationships: each a part of relations-by-keys.cypher. */
+export interface RelationParts {
+  self: boolean;
+  next: boolean;
+  cites: boolean;
+  citesSelf: boolean;
+}
+
+/**
+ * relationsByKeys with only the parts a batch needs (the file's parts, `UNION ALL` between
+ * them: the key's own node, its relationships, the next level, the documents cited by them,
+ * by the node): a part with nothing to read still costs its planning and a pass over the keys
+ * (~0.1 ms each in process). Every text is the file's own; the rows are the same.
+ */
+export function relationsByKeysFor(parts: RelationParts): typeof relationsByKeys {
+  const id = `${+parts.self}${+parts.next}${+parts.cites}${+parts.citesSelf}`;
+  let query = relationVariants.get(id);
+  if (!query) {
+    const [self, own, next, cites, citesSelf] = relationsByKeys.text.split(/^UNION ALL$/m);
+    const chosen = [parts.self ? self : null, own, parts.next ? next : null, parts.cites ? cites : null, parts.citesSelf ? citesSelf : null];
+    query = { ...relationsByKeys, text: chosen.filter((part): part is string => part !== null && part !== undefined).join('UNION ALL') };
+    relationVariants.set(id, query);
+  }
+  return query;
+}
+const relationVariants = new Map<string, typeof relationsByKeys>();
+
 
 type NeighborFilters = Filters & { direction: Direction; kinds: string[]; limit: number };
 

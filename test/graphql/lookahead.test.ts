@@ -4,7 +4,7 @@
  * what they find there is exactly what reading them on their own finds, in the same order.
  */
 import { describe, expect, it } from 'vitest';
-import { relationsByKeys, entitiesByIds } from '../../src/store/queries.ts';
+import { entitiesByIds, relationsByKeys, relationsByKeysFor } from '../../src/store/queries.ts';
 import type { RelationRow } from '../../src/store/queries.ts';
 import { createQueryRunner } from '../../src/store/runner.ts';
 import { useSeededApi } from '../testkit/api.ts';
@@ -60,6 +60,24 @@ describe('look-ahead: the next level read in the same round trip', () => {
       }
     }
     expect(compared).toBeGreaterThan(limit === 2 ? 10 : 20);
+  });
+
+  it('reads in each of its variants the rows of the parts it has, as the whole statement does', async () => {
+    const runner = createQueryRunner(api.store, []);
+    const keys: Key[] = KEYS.map((key, at) => ({ ...key, self: at === 0, citesEdges: true, citesFar: at === 1, citesSelf: at === 0 }));
+    const all = await runner.run(relationsByKeys, { keys, limit: 5 });
+    const partOf = (row: RelationRow) => (row.sub === -1 ? 'self' : row.sub === -2 ? 'cites' : row.at === null ? 'own' : 'next');
+    expect(new Set(all.map(partOf))).toEqual(new Set(['self', 'own', 'next', 'cites']));
+    for (const parts of [
+      { self: false, next: false, cites: false, citesSelf: false },
+      { self: true, next: false, cites: false, citesSelf: false },
+      { self: false, next: true, cites: false, citesSelf: false },
+      { self: true, next: true, cites: true, citesSelf: true },
+    ]) {
+      const rows = await runner.run(relationsByKeysFor(parts), { keys, limit: 5 });
+      const kept = all.filter((row) => partOf(row) === 'own' || (parts.self && partOf(row) === 'self') || (parts.next && partOf(row) === 'next') || (parts.cites && partOf(row) === 'cites'));
+      expect(JSON.stringify(rows), JSON.stringify(parts)).toBe(JSON.stringify(kept));
+    }
   });
 
   it("reads a key's own node as the entity loader does, and nothing for an unknown id", async () => {
