@@ -10,6 +10,8 @@ export interface RelationRead {
   side: Direction;
   /** The kinds of node that have the field (a fragment's type condition); null: any. */
   kinds: readonly Kind[] | null;
+  /** Whether slim rows answer it (RelationKey.slim). */
+  slim: boolean;
 }
 
 /**
@@ -22,6 +24,12 @@ export interface Cites {
   self?: boolean;
   /** Reads the documents the request lists beside them, into the entity loader's cache. Not part of the cache key. */
   cites?: Cites;
+  /**
+   * Slim rows: each relationship's type and ends and the far node's id and kind, not their
+   * other properties, for a selection that asks for no more (src/schema/lookahead.ts). Part of
+   * the cache key, and never primed into the entity loader's cache.
+   */
+  slim?: boolean;
 }
 
 /** What one relation field reads at a node: these types, this way. */
@@ -46,6 +54,12 @@ export interface RelationKey {
   self?: boolean;
   /** Reads the documents the request lists beside them, into the entity loader's cache. Not part of the cache key. */
   cites?: Cites;
+  /**
+   * Slim rows: each relationship's type and ends and the far node's id and kind, not their
+   * other properties, for a selection that asks for no more (src/schema/lookahead.ts). Part of
+   * the cache key, and never primed into the entity loader's cache.
+   */
+  slim?: boolean;
 }
 
 export type RelationLoader = DataLoader<RelationKey, RelationRecord[], string>;
@@ -83,7 +97,8 @@ export function createRelationLoader(runner: QueryRunner, entities: EntityLoader
           side: key.side,
           asOf: key.asOf ?? null,
           undated: key.undated ?? true,
-          next: (key.next ?? []).map((read) => ({ types: [...read.types], side: read.side, kinds: read.kinds ? [...read.kinds] : null })),
+          next: (key.next ?? []).map((read) => ({ types: [...read.types], side: read.side, kinds: read.kinds ? [...read.kinds] : null, slim: read.slim })),
+          slim: key.slim ?? false,
           self: key.self ?? false,
           citesEdges: key.cites?.edges ?? false,
           citesFar: key.cites?.far ?? false,
@@ -99,10 +114,16 @@ export function createRelationLoader(runner: QueryRunner, entities: EntityLoader
         entities.prime(key.id, own);
         if (own && key.cites?.self) for (const id of own.sources) cited.add(id);
       }
+      const byCacheKey = new Map(keys.map((key) => [cacheKey(key), key]));
       for (const row of rows) {
-        entities.prime(row.node.id, row.node);
         // The key's own node, or a document cited: for the entity loader only.
-        if (row.edge === null || row.key === null) continue;
+        if (row.edge === null || row.key === null) {
+          entities.prime(row.node.id, row.node);
+          continue;
+        }
+        const key = byCacheKey.get(row.key);
+        const slim = (row.at === null ? key?.slim : key?.next?.[row.sub ?? 0]?.slim) ?? false;
+        if (!slim) entities.prime(row.node.id, row.node);
         const group = row.at === null ? row.key : nextKey(row.key, row.at, row.sub ?? 0);
         const list = grouped.get(group) ?? [];
         list.push({ edge: row.edge, direction: row.edge.source === row.node.id ? 'IN' : 'OUT', node: row.node });
@@ -134,7 +155,7 @@ function primeNext(loader: RelationLoader, key: RelationKey, grouped: ReadonlyMa
   for (const { node } of grouped.get(parent) ?? []) {
     key.next.forEach((read, sub) => {
       if (read.kinds !== null && !read.kinds.includes(node.kind)) return;
-      loader.prime({ id: node.id, types: read.types, side: read.side }, grouped.get(nextKey(parent, node.id, sub)) ?? []);
+      loader.prime({ id: node.id, types: read.types, side: read.side, slim: read.slim }, grouped.get(nextKey(parent, node.id, sub)) ?? []);
     });
   }
 }
@@ -142,5 +163,5 @@ function primeNext(loader: RelationLoader, key: RelationKey, grouped: ReadonlyMa
 const nextKey = (parent: string, at: string, sub: number) => `${parent}\u0001${at}\u0001${sub}`;
 
 function cacheKey(key: RelationKey): string {
-  return `${key.id}\u0000${key.side}\u0000${[...key.types].sort().join(',')}\u0000${key.asOf ?? ''}\u0000${key.undated ?? true}`;
+  return `${key.id}\u0000${key.side}\u0000${[...key.types].sort().join(',')}\u0000${key.asOf ?? ''}\u0000${key.undated ?? true}${key.slim ? '\u0000slim' : ''}`;
 }

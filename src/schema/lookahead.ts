@@ -58,6 +58,45 @@ function eachField(
   }
 }
 
+/** The fields of an entity a slim record (its id and kind) answers; a relation field reads by id. */
+const SLIM_ENTITY_FIELDS: ReadonlySet<string> = new Set(['id', 'kind', '__typename']);
+/** The fields of a relation a slim relationship (its type and ends) answers, with `node`. */
+const SLIM_RELATION_FIELDS: ReadonlySet<string> = new Set(['id', 'type', 'direction', '__typename']);
+
+/** Whether a relation field is read without arguments, by the node's id (`reads(types, side)`). */
+function isPlainRead(info: GraphQLResolveInfo, on: string, name: string): boolean {
+  const type = info.schema.getType(on);
+  const field = isObjectType(type) || isInterfaceType(type) ? type.getFields()[name] : undefined;
+  const declaration = readsOf(field?.extensions);
+  return field !== undefined && declaration !== undefined && 'side' in declaration && field.args.length === 0;
+}
+
+/** Whether a selection on entities names only what a slim record holds: id, kind, and relation fields. */
+function slimEntities(info: GraphQLResolveInfo, sets: readonly (SelectionSetNode | undefined)[], typeName: string): boolean {
+  let slim = true;
+  eachField(info, sets, typeName, null, (node, on) => {
+    if (!SLIM_ENTITY_FIELDS.has(node.name.value) && !isPlainRead(info, on, node.name.value)) slim = false;
+  });
+  return slim;
+}
+
+/**
+ * Whether a relation field's selection needs only slim rows (the relationship's type and ends,
+ * the far node's id and kind), which cost a fraction of whole records to read and decode: see
+ * RelationKey.slim.
+ */
+function slimField(info: GraphQLResolveInfo, selected: Pick<Selected, 'nodes' | 'returns'>): boolean {
+  const sets = selected.nodes.map((node) => node.selectionSet);
+  if (selected.returns !== 'Relation') return slimEntities(info, sets, selected.returns);
+  let slim = true;
+  const far: (SelectionSetNode | undefined)[] = [];
+  eachField(info, sets, 'Relation', null, (node) => {
+    if (node.name.value === 'node') far.push(node.selectionSet);
+    else if (!SLIM_RELATION_FIELDS.has(node.name.value)) slim = false;
+  });
+  return slim && slimEntities(info, far, 'Entity');
+}
+
 /** The relation fields selected on a type: merged by types and direction, kinds united. */
 function selectedReads(info: GraphQLResolveInfo, sets: readonly (SelectionSetNode | undefined)[], typeName: string): Selected[] {
   const byRead = new Map<string, Selected>();
@@ -70,14 +109,14 @@ function selectedReads(info: GraphQLResolveInfo, sets: readonly (SelectionSetNod
     const returns = getNamedType(field.type).name;
     const known = byRead.get(id);
     if (!known) {
-      byRead.set(id, { read: { types: declaration.types, side: declaration.side, kinds }, nodes: [node], returns });
+      byRead.set(id, { read: { types: declaration.types, side: declaration.side, kinds, slim: false }, nodes: [node], returns });
       return;
     }
     known.nodes.push(node);
     const united = known.read.kinds === null || kinds === null ? null : [...new Set([...known.read.kinds, ...kinds])];
     known.read = { ...known.read, kinds: united };
   });
-  return [...byRead.values()];
+  return [...byRead.values()].map((selected) => ({ ...selected, read: { ...selected.read, slim: slimField(info, selected) } }));
 }
 
 /** Whether a selection on a type lists the documents its nodes (`node`) or its relationships (`edge`) cite. */
@@ -95,13 +134,16 @@ function selectsSources(info: GraphQLResolveInfo, sets: readonly (SelectionSetNo
 export interface Beyond {
   next: RelationRead[];
   cites: Cites;
+  /** Whether the field's own rows may be slim (RelationKey.slim). */
+  slim: boolean;
 }
 
 /** The documents cited by a key's relationships and by their far nodes (src/loaders/relation-loader.ts). */
 function beyondOf(info: GraphQLResolveInfo, selected: Pick<Selected, 'nodes' | 'returns'>): Beyond {
   const sets = selected.nodes.map((node) => node.selectionSet);
+  const slim = slimField(info, selected);
   if (selected.returns !== 'Relation') {
-    return { next: selectedReads(info, sets, selected.returns).map(({ read }) => read), cites: { edges: false, far: selectsSources(info, sets, selected.returns, 'node') } };
+    return { next: selectedReads(info, sets, selected.returns).map(({ read }) => read), cites: { edges: false, far: selectsSources(info, sets, selected.returns, 'node') }, slim };
   }
   const far: SelectionSetNode[] = [];
   eachField(info, sets, 'Relation', null, (node) => {
@@ -110,6 +152,7 @@ function beyondOf(info: GraphQLResolveInfo, selected: Pick<Selected, 'nodes' | '
   return {
     next: selectedReads(info, far, 'Entity').map(({ read }) => read),
     cites: { edges: selectsSources(info, sets, 'Relation', 'edge'), far: selectsSources(info, far, 'Entity', 'node') },
+    slim,
   };
 }
 

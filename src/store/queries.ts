@@ -66,9 +66,11 @@ export interface NextRead {
   types: string[];
   side: Direction;
   kinds: Kind[] | null;
+  /** Slim rows (RelationKey.slim). */
+  slim?: boolean;
 }
 export const relationsByKeys = defineQuery<
-  { keys: { key: string; id: string; types: string[]; side: Direction; asOf?: string | null; undated?: boolean; next?: NextRead[]; self?: boolean; citesEdges?: boolean; citesFar?: boolean; citesSelf?: boolean }[]; limit: number },
+  { keys: { key: string; id: string; types: string[]; side: Direction; asOf?: string | null; undated?: boolean; next?: NextRead[]; self?: boolean; slim?: boolean; citesEdges?: boolean; citesFar?: boolean; citesSelf?: boolean }[]; limit: number },
   RelationRow
 >({
   name: 'relationsByKeys',

@@ -105,6 +105,44 @@ const CARD = `query Card($skip: Boolean = false) {
   }
 }`;
 
+describe('slim rows, for selections that name only ids, kinds and relation fields', () => {
+  it('read the relationships and far nodes a whole read reads, in order', async () => {
+    const runner = createQueryRunner(api.store, []);
+    for (const key of KEYS) {
+      const { next: _next, ...alone } = key;
+      const whole = await runner.run(relationsByKeys, { keys: [alone], limit: 100 });
+      const slim = await runner.run(relationsByKeys, { keys: [{ ...alone, slim: true }], limit: 100 });
+      const ends = (rows: readonly RelationRow[]) => JSON.stringify(rows.map((row) => [row.edge?.type, row.edge?.source, row.edge?.target, row.node.id, row.node.kind]));
+      expect(slim.length, key.key).toBeGreaterThan(0);
+      expect(ends(slim), key.key).toBe(ends(whole));
+      expect(slim.every((row) => row.node.description === null && row.edge?.evidence === null)).toBe(true);
+    }
+  });
+
+  it('answer as whole records do', async () => {
+    const slim = `{ person(id: "john-bolton") { meetings { id type direction node { id kind __typename ... on Person { roles { node { id } } } } } statements { id kind } } }`;
+    const whole = `{ person(id: "john-bolton") { meetings { id type direction date node { id kind __typename name ... on Person { roles { role node { id } } } } } statements { id kind text } } }`;
+    const a = expectNoGraphQLErrors(await api.gql(slim)).person;
+    const b = expectNoGraphQLErrors(await api.gql(whole)).person;
+    const strip = (person: any) => ({
+      meetings: person.meetings.map((m: any) => ({ id: m.id, type: m.type, direction: m.direction, node: { id: m.node.id, kind: m.node.kind, __typename: m.node.__typename, roles: m.node.roles?.map((r: any) => ({ node: r.node })) } })),
+      statements: person.statements.map((st: any) => ({ id: st.id, kind: st.kind })),
+    });
+    expect(a.meetings.length).toBeGreaterThan(0);
+    expect(JSON.stringify(a)).toBe(JSON.stringify(strip(b)));
+  });
+
+  it('never stand in for a whole record elsewhere in the request', async () => {
+    const met = expectNoGraphQLErrors(await api.gql('{ person(id: "john-bolton") { meetings { node { id } } } }')).person.meetings[0].node.id;
+    const alone = expectNoGraphQLErrors(await api.gql('query E($id: ID!) { entity(id: $id) { name description } }', { id: met })).entity;
+    const both = expectNoGraphQLErrors(
+      await api.gql('query Both($id: ID!) { person(id: "john-bolton") { meetings { node { id } } } entity(id: $id) { name description } }', { id: met }),
+    );
+    expect(both.entity).toEqual(alone);
+    expect(alone.name).not.toBe(met);
+  });
+});
+
 describe('look-ahead over GraphQL', () => {
   it('answers an actor card three levels deep in one round trip', async () => {
     api.recorder.reset();
