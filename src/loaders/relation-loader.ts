@@ -22,14 +22,6 @@ export interface Cites {
   edges: boolean;
   far: boolean;
   self?: boolean;
-  /** Reads the documents the request lists beside them, into the entity loader's cache. Not part of the cache key. */
-  cites?: Cites;
-  /**
-   * Slim rows: each relationship's type and ends and the far node's id and kind, not their
-   * other properties, for a selection that asks for no more (src/schema/lookahead.ts). Part of
-   * the cache key, and never primed into the entity loader's cache.
-   */
-  slim?: boolean;
 }
 
 /** What one relation field reads at a node: these types, this way. */
