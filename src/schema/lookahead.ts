@@ -10,7 +10,7 @@
  * level further (an entity lookup does not know its node's kind before its read returns, and
  * reads every field its selection names).
  */
-import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import type { FieldNode, GraphQLField, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { GraphQLIncludeDirective, GraphQLSkipDirective, Kind as Ast, getDirectiveValues, getNamedType, isInterfaceType, isObjectType } from 'graphql';
 import type { Kind } from '../graph/records.ts';
 import { KINDS } from '../graph/records.ts';
@@ -33,6 +33,12 @@ function included(node: FieldNode | { directives?: FieldNode['directives'] }, va
   if (skip?.if === true) return false;
   const include = getDirectiveValues(GraphQLIncludeDirective, node, variables);
   return include?.if !== false;
+}
+
+/** The definition of a field selected on a type (undefined for a field the type does not have). */
+function fieldOn(info: GraphQLResolveInfo, typeName: string, name: string): GraphQLField<unknown, unknown> | undefined {
+  const type = info.schema.getType(typeName);
+  return isObjectType(type) || isInterfaceType(type) ? type.getFields()[name] : undefined;
 }
 
 /** Walks selection sets on a type, through fragments, calling `visit` with each field and the type it is selected on. */
@@ -65,8 +71,7 @@ const SLIM_RELATION_FIELDS: ReadonlySet<string> = new Set(['id', 'type', 'direct
 
 /** Whether a relation field is read without arguments, by the node's id (`reads(types, side)`). */
 function isPlainRead(info: GraphQLResolveInfo, on: string, name: string): boolean {
-  const type = info.schema.getType(on);
-  const field = isObjectType(type) || isInterfaceType(type) ? type.getFields()[name] : undefined;
+  const field = fieldOn(info, on, name);
   const declaration = readsOf(field?.extensions);
   return field !== undefined && declaration !== undefined && 'side' in declaration && field.args.length === 0;
 }
@@ -89,20 +94,26 @@ function slimField(info: GraphQLResolveInfo, selected: Pick<Selected, 'nodes' | 
   const sets = selected.nodes.map((node) => node.selectionSet);
   if (selected.returns !== 'Relation') return slimEntities(info, sets, selected.returns);
   let slim = true;
-  const far: (SelectionSetNode | undefined)[] = [];
   eachField(info, sets, 'Relation', null, (node) => {
-    if (node.name.value === 'node') far.push(node.selectionSet);
-    else if (!SLIM_RELATION_FIELDS.has(node.name.value)) slim = false;
+    if (node.name.value !== 'node' && !SLIM_RELATION_FIELDS.has(node.name.value)) slim = false;
   });
-  return slim && slimEntities(info, far, 'Entity');
+  return slim && slimEntities(info, farSelections(info, sets), 'Entity');
+}
+
+/** The selections of the far nodes in a selection of relations (their `node` fields). */
+function farSelections(info: GraphQLResolveInfo, sets: readonly (SelectionSetNode | undefined)[]): SelectionSetNode[] {
+  const far: SelectionSetNode[] = [];
+  eachField(info, sets, 'Relation', null, (node) => {
+    if (node.name.value === 'node' && node.selectionSet) far.push(node.selectionSet);
+  });
+  return far;
 }
 
 /** The relation fields selected on a type: merged by types and direction, kinds united. */
 function selectedReads(info: GraphQLResolveInfo, sets: readonly (SelectionSetNode | undefined)[], typeName: string): Selected[] {
   const byRead = new Map<string, Selected>();
   eachField(info, sets, typeName, KIND_NAMES.has(typeName) ? [typeName as Kind] : null, (node, on, kinds) => {
-    const type = info.schema.getType(on);
-    const field = isObjectType(type) || isInterfaceType(type) ? type.getFields()[node.name.value] : undefined;
+    const field = fieldOn(info, on, node.name.value);
     const declaration = readsOf(field?.extensions);
     if (!field || !declaration || !('side' in declaration) || field.args.length > 0) return;
     const id = `${declaration.side}\u0000${[...declaration.types].sort().join(',')}`;
@@ -123,8 +134,7 @@ function selectedReads(info: GraphQLResolveInfo, sets: readonly (SelectionSetNod
 function selectsSources(info: GraphQLResolveInfo, sets: readonly (SelectionSetNode | undefined)[], typeName: string, of: 'node' | 'edge'): boolean {
   let found = false;
   eachField(info, sets, typeName, null, (node, on) => {
-    const type = info.schema.getType(on);
-    const declaration = readsOf(isObjectType(type) || isInterfaceType(type) ? type.getFields()[node.name.value]?.extensions : undefined);
+    const declaration = readsOf(fieldOn(info, on, node.name.value)?.extensions);
     if (declaration && 'sources' in declaration && declaration.sources === of) found = true;
   });
   return found;
@@ -138,17 +148,16 @@ export interface Beyond {
   slim: boolean;
 }
 
-/** The documents cited by a key's relationships and by their far nodes (src/loaders/relation-loader.ts). */
-function beyondOf(info: GraphQLResolveInfo, selected: Pick<Selected, 'nodes' | 'returns'>): Beyond {
+/**
+ * What a selected relation field reads beyond its relationships (`slim`: its own rows, where the
+ * caller has it already).
+ */
+function beyondOf(info: GraphQLResolveInfo, selected: Pick<Selected, 'nodes' | 'returns'>, slim = slimField(info, selected)): Beyond {
   const sets = selected.nodes.map((node) => node.selectionSet);
-  const slim = slimField(info, selected);
   if (selected.returns !== 'Relation') {
     return { next: selectedReads(info, sets, selected.returns).map(({ read }) => read), cites: { edges: false, far: selectsSources(info, sets, selected.returns, 'node') }, slim };
   }
-  const far: SelectionSetNode[] = [];
-  eachField(info, sets, 'Relation', null, (node) => {
-    if (node.name.value === 'node' && node.selectionSet) far.push(node.selectionSet);
-  });
+  const far = farSelections(info, sets);
   return {
     next: selectedReads(info, far, 'Entity').map(({ read }) => read),
     cites: { edges: selectsSources(info, sets, 'Relation', 'edge'), far: selectsSources(info, far, 'Entity', 'node') },
@@ -179,7 +188,7 @@ export async function readAhead(ctx: GraphContext, ids: readonly string[], info:
   const typeName = getNamedType(info.returnType).name;
   const selected = selectedReads(info, sets, typeName);
   if (selected.length === 0) return;
-  const reads = selected.map((field) => ({ types: field.read.types, side: field.read.side, ...beyondOf(info, field) }));
+  const reads = selected.map((field) => ({ types: field.read.types, side: field.read.side, ...beyondOf(info, field, field.read.slim) }));
   const own = selectsSources(info, sets, typeName, 'node');
   const loads = ids.flatMap((id) => reads.map((read, at) => ctx.loaders.relations.load(at === 0 ? { id, ...read, self: true, cites: { ...read.cites, self: own } } : { id, ...read })));
   await Promise.allSettled(loads);
