@@ -1,18 +1,12 @@
 import DataLoader from 'dataloader';
-import type { Direction, Kind, RelationRecord } from '../graph/records.ts';
+import type { Direction, EntityRecord, RelationRecord } from '../graph/records.ts';
+import type { RelationRead } from '../store/queries.ts';
 import { relationsByKeysFor } from '../store/queries.ts';
 import type { QueryRunner } from '../store/runner.ts';
 import type { EntityLoader } from './entity-loader.ts';
 
-/** A relation field as it reads at one node, as of now: these types, this way. */
-export interface RelationRead {
-  types: readonly string[];
-  side: Direction;
-  /** The kinds of node that have the field (a fragment's type condition); null: any. */
-  kinds: readonly Kind[] | null;
-  /** Whether slim rows answer it (RelationKey.slim). */
-  slim: boolean;
-}
+export type { RelationRead };
+
 
 /**
  * The documents a request will list beside a key's relationships: those its relationships cite
@@ -81,15 +75,16 @@ export function createRelationLoader(runner: QueryRunner, entities: EntityLoader
         cites: keys.some((key) => key.cites?.edges || key.cites?.far),
         citesSelf: keys.some((key) => key.self && key.cites?.self),
       };
+      const cacheKeys = keys.map(cacheKey);
       const rows = await runner.run(relationsByKeysFor(parts), {
-        keys: keys.map((key) => ({
-          key: cacheKey(key),
+        keys: keys.map((key, at) => ({
+          key: cacheKeys[at]!,
           id: key.id,
-          types: [...key.types],
+          types: key.types,
           side: key.side,
           asOf: key.asOf ?? null,
           undated: key.undated ?? true,
-          next: (key.next ?? []).map((read) => ({ types: [...read.types], side: read.side, kinds: read.kinds ? [...read.kinds] : null, slim: read.slim })),
+          next: key.next ?? [],
           slim: key.slim ?? false,
           self: key.self ?? false,
           citesEdges: key.cites?.edges ?? false,
@@ -99,18 +94,13 @@ export function createRelationLoader(runner: QueryRunner, entities: EntityLoader
         limit: RELATIONS_PER_FIELD,
       });
       const grouped = new Map<string, RelationRecord[]>();
-      const cited = new Set<string>();
-      for (const key of keys) {
-        if (!key.self) continue;
-        const own = rows.find((row) => row.sub === SELF && row.at === key.id)?.node ?? null;
-        entities.prime(key.id, own);
-        if (own && key.cites?.self) for (const id of own.sources) cited.add(id);
-      }
-      const byCacheKey = new Map(keys.map((key) => [cacheKey(key), key]));
+      const own = new Map<string, EntityRecord>();
+      const byCacheKey = new Map(keys.map((key, at) => [cacheKeys[at]!, key]));
       for (const row of rows) {
         // The key's own node, or a document cited: for the entity loader only.
         if (row.edge === null || row.key === null) {
           entities.prime(row.node.id, row.node);
+          if (row.sub === SELF) own.set(row.node.id, row.node);
           continue;
         }
         const key = byCacheKey.get(row.key);
@@ -121,16 +111,22 @@ export function createRelationLoader(runner: QueryRunner, entities: EntityLoader
         list.push({ edge: row.edge, direction: row.edge.source === row.node.id ? 'IN' : 'OUT', node: row.node });
         grouped.set(group, list);
       }
-      for (const key of keys) {
-        primeNext(loader, key, grouped);
-        for (const { edge, node } of grouped.get(cacheKey(key)) ?? []) {
+      const cited = new Set<string>();
+      keys.forEach((key, at) => {
+        if (key.self) {
+          // An id with no node: known to be missing (prime keeps what is there).
+          entities.prime(key.id, null);
+          if (key.cites?.self) for (const id of own.get(key.id)?.sources ?? []) cited.add(id);
+        }
+        primeNext(loader, key, cacheKeys[at]!, grouped);
+        for (const { edge, node } of grouped.get(cacheKeys[at]!) ?? []) {
           if (key.cites?.edges) for (const id of edge.sources) cited.add(id);
           if (key.cites?.far) for (const id of node.sources) cited.add(id);
         }
-      }
+      });
       // A cited id with no node in the store is known to be missing (prime keeps what is there).
       for (const id of cited) entities.prime(id, null);
-      return keys.map((key) => grouped.get(cacheKey(key)) ?? []);
+      return cacheKeys.map((key) => grouped.get(key) ?? []);
     },
     { cacheKeyFn: cacheKey },
   );
@@ -141,9 +137,8 @@ export function createRelationLoader(runner: QueryRunner, entities: EntityLoader
  * Caches what the key's `next` reads found at each of its far nodes (nothing, where they
  * found nothing), for the far nodes of the kinds that have the field.
  */
-function primeNext(loader: RelationLoader, key: RelationKey, grouped: ReadonlyMap<string, RelationRecord[]>): void {
+function primeNext(loader: RelationLoader, key: RelationKey, parent: string, grouped: ReadonlyMap<string, RelationRecord[]>): void {
   if (!key.next?.length) return;
-  const parent = cacheKey(key);
   for (const { node } of grouped.get(parent) ?? []) {
     key.next.forEach((read, sub) => {
       if (read.kinds !== null && !read.kinds.includes(node.kind)) return;

@@ -61,16 +61,17 @@ export interface RelationRow {
   edge: EdgeRecord | null;
   node: EntityRecord;
 }
-/** A relation field read one level further, at a key's far nodes of these kinds (null: any). */
-export interface NextRead {
-  types: string[];
+/** A relation field as it reads at one node, as of now (a key's `next`: at its far nodes). */
+export interface RelationRead {
+  types: readonly string[];
   side: Direction;
-  kinds: Kind[] | null;
-  /** Slim rows (RelationKey.slim). */
-  slim?: boolean;
+  /** The kinds of node that have the field (a fragment's type condition); null: any. */
+  kinds: readonly Kind[] | null;
+  /** Slim rows: the relationships' types and ends, the far nodes' ids and kinds (RelationKey.slim). */
+  slim: boolean;
 }
 export const relationsByKeys = defineQuery<
-  { keys: { key: string; id: string; types: string[]; side: Direction; asOf?: string | null; undated?: boolean; next?: NextRead[]; self?: boolean; slim?: boolean; citesEdges?: boolean; citesFar?: boolean; citesSelf?: boolean }[]; limit: number },
+  { keys: { key: string; id: string; types: readonly string[]; side: Direction; asOf?: string | null; undated?: boolean; next?: readonly RelationRead[]; self?: boolean; slim?: boolean; citesEdges?: boolean; citesFar?: boolean; citesSelf?: boolean }[]; limit: number },
   RelationRow
 >({
   name: 'relationsByKeys',

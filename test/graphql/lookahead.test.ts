@@ -21,9 +21,9 @@ const KEYS: Key[] = [
     types: ['MET_WITH'],
     side: 'BOTH',
     next: [
-      { types: ['PARTICIPATED_IN'], side: 'OUT', kinds: ['Person'] },
-      { types: ['HOLDS_ROLE'], side: 'OUT', kinds: ['Person'] },
-      { types: ['MEMBER_OF', 'SAID'], side: 'BOTH', kinds: null },
+      { types: ['PARTICIPATED_IN'], side: 'OUT', kinds: ['Person'], slim: false },
+      { types: ['HOLDS_ROLE'], side: 'OUT', kinds: ['Person'], slim: false },
+      { types: ['MEMBER_OF', 'SAID'], side: 'BOTH', kinds: null, slim: false },
     ],
   },
   {
@@ -33,9 +33,9 @@ const KEYS: Key[] = [
     side: 'BOTH',
     asOf: '2008-12-31',
     undated: false,
-    next: [{ types: ['PARTICIPATED_IN', 'TOOK_PLACE_IN', 'REPORTED_IN'], side: 'BOTH', kinds: ['Event'] }],
+    next: [{ types: ['PARTICIPATED_IN', 'TOOK_PLACE_IN', 'REPORTED_IN'], side: 'BOTH', kinds: ['Event'], slim: false }],
   },
-  { key: 'participants', id: 'bolton-lukashenka-meeting-2019', types: ['PARTICIPATED_IN'], side: 'IN', next: [{ types: ['HOLDS_ROLE', 'MEMBER_OF'], side: 'OUT', kinds: null }] },
+  { key: 'participants', id: 'bolton-lukashenka-meeting-2019', types: ['PARTICIPATED_IN'], side: 'IN', next: [{ types: ['HOLDS_ROLE', 'MEMBER_OF'], side: 'OUT', kinds: null, slim: false }] },
 ];
 
 const text = (rows: readonly RelationRow[]) => JSON.stringify(rows.map((row) => [row.edge, row.node]));
