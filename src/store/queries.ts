@@ -77,8 +77,18 @@ export const relationsByKeys = defineQuery<
   name: 'relationsByKeys',
   file: 'relations-by-keys.cypher',
   routing: 'READ',
-  map: (row) => ({ key: row.key === null ? null : column(row, 'key'), at: (row.at as string | null) ?? null, sub: (row.sub as number | null) ?? null, edge: row.edge === null ? null : toEdge(row.edge), node: toEntity(row.node) }),
+  map: (row) => ({
+    key: row.key === null ? null : column(row, 'key'),
+    at: (row.at as string | null) ?? null,
+    sub: (row.sub as number | null) ?? null,
+    edge: row.edge === null ? null : toEdge(Array.isArray(row.edge) ? slimEdge(row.edge) : row.edge),
+    node: toEntity(Array.isArray(row.node) ? slimNode(row.node) : row.node),
+  }),
 });
+/** A slim row's relationship, `[type, source, target]`, as the map toEdge reads. */
+const slimEdge = ([type, source, target]: readonly PlainValue[]) => ({ type: type ?? null, source: source ?? null, target: target ?? null });
+/** A slim row's far node, `[id, kind]`, as the map toEntity reads. */
+const slimNode = ([id, kind]: readonly PlainValue[]) => ({ id: id ?? null, kind: kind ?? null });
 
 /** What a batch of relation keys reads beside their relationships: each a part of relations-by-keys.cypher. */
 export interface RelationParts {
