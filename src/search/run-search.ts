@@ -8,9 +8,9 @@ import type { SearchRow } from '../graph/decode.ts';
 import type { RowKey, Scan } from '../graph/keyset.ts';
 import { TIE_SEPARATOR } from '../graph/keyset.ts';
 import type { EntityRecord } from '../graph/records.ts';
-import { searchCount, searchPage } from '../store/queries.ts';
+import { searchCount, searchPage, searchWalk } from '../store/queries.ts';
 import type { QueryRunner } from '../store/runner.ts';
-import type { GroupPolicy } from '../store/search-index.ts';
+import type { GroupPolicy, PageScope, WalkTier } from '../store/search-index.ts';
 import { normalizeSearchText } from './normalize.ts';
 import type { Lookup, MatchType, SearchMatch, SearchRequest } from './search.ts';
 import { everyHitTerms, filterOf, isSparse, lookupsOf, matchIn, TIERS, tierOf } from './search.ts';
@@ -51,24 +51,48 @@ const tierOfKey = (key: RowKey | null) => (key === null ? null : Math.floor(Numb
  * The hits of one scan (src/graph/keyset.ts) in the list's order, at most `scan.limit`. By
  * relevance the tiers are read in scan order from the tier of `start` to that of `stop`,
  * each shard by shard in groups the store chooses, or all in one statement where the store
- * asks for that (GroupPolicy.allTiers); by name, every hit is a candidate.
+ * asks for that (GroupPolicy.allTiers): every hit at once, or the engine's own walk, which
+ * stops where the page is full (GroupPolicy.walk); by name, every hit is a candidate.
  */
 export async function searchHits(runner: QueryRunner, request: SearchRequest, order: SearchOrder, scan: Scan): Promise<SearchHit[]> {
   const filter = filterOf(request);
   const page = { ascending: scan.ascending, missingLast: scan.missingLast, sep: TIE_SEPARATOR, order };
   const hits = (rows: readonly SearchRow[]) => rows.map((row) => hitOf(row, request, order));
   const policy = runner.searchGroups?.() ?? WHOLE_TIERS;
-  if (order === 'NAME' || policy.allTiers) {
+  if (order === 'NAME' || (policy.allTiers && !policy.walk)) {
     // One statement over every hit: the store orders by name, or by tier and shard (the key's primary), then by name and id.
-    return hits(await runner.run(searchPage, { terms: everyHitTerms(request), ...filter, ...page, field: null, grade: null, start: scan.start, stop: scan.stop, limit: scan.limit }));
+    const scope: PageScope = { field: null, grade: null, start: scan.start, stop: scan.stop };
+    return hits(await runner.run(searchPage, { terms: everyHitTerms(request), ...filter, ...page, scope, limit: scan.limit }));
   }
-  const lookups = lookupsOf(request);
-  const tiers = TIERS.map((_, tier) => tier);
-  if (!scan.ascending) tiers.reverse();
-  const [startTier, stopTier] = [tierOfKey(scan.start), tierOfKey(scan.stop)];
+  const tiers = scanTiers(request, scan);
+  // The engine walks the tiers itself, in one statement that stops where the page is full.
+  if (policy.allTiers) return hits(await runner.run(searchWalk, { tiers, ...filter, ...page, limit: scan.limit }));
   const rows: SearchRow[] = [];
-  for (const tier of tiers) {
-    const before = (a: number, b: number) => (scan.ascending ? a < b : a > b);
+  for (const { scope, lookups } of tiers) {
+    const read = async (group: readonly Lookup[]) => {
+      const terms = group.flatMap((lookup) => lookup.terms);
+      const found = await runner.run(searchPage, { terms, ...filter, ...page, scope, limit: scan.limit - rows.length });
+      rows.push(...found);
+      return found.length;
+    };
+    if (await readGroups(lookups, policy, read, () => rows.length >= scan.limit)) break;
+  }
+  return hits(rows);
+}
+
+/**
+ * The tiers a scan reads by relevance, in scan order, from the tier of `start` to that of
+ * `stop`: each with its scope (its field and grade, and the scan's keys within it) and the
+ * lookups of the shards between those keys, in scan order.
+ */
+export function scanTiers(request: SearchRequest, scan: Scan): WalkTier[] {
+  const lookups = lookupsOf(request);
+  const order = TIERS.map((_, tier) => tier);
+  if (!scan.ascending) order.reverse();
+  const before = (a: number, b: number) => (scan.ascending ? a < b : a > b);
+  const [startTier, stopTier] = [tierOfKey(scan.start), tierOfKey(scan.stop)];
+  const tiers: WalkTier[] = [];
+  for (const tier of order) {
     if (startTier !== null && before(tier, startTier)) continue;
     if (stopTier !== null && before(stopTier, tier)) break;
     const start = withinTier(scan.start, tier);
@@ -78,16 +102,11 @@ export async function searchHits(runner: QueryRunner, request: SearchRequest, or
       ((start === null || !before(lookup.shard, Number(start.primary))) && (stop === null || !before(Number(stop.primary), lookup.shard)));
     const shards = lookups[tier]!.filter(inRange);
     if (!scan.ascending) shards.reverse();
+    if (shards.length === 0) continue;
     const { field, grade } = TIERS[tier]!;
-    const read = async (group: readonly Lookup[]) => {
-      const terms = group.flatMap((lookup) => lookup.terms);
-      const found = await runner.run(searchPage, { terms, ...filter, ...page, field, grade, start, stop, limit: scan.limit - rows.length });
-      rows.push(...found);
-      return found.length;
-    };
-    if (await readGroups(shards, policy, read, () => rows.length >= scan.limit)) break;
+    tiers.push({ tier, scope: { field, grade, start, stop }, lookups: shards });
   }
-  return hits(rows);
+  return tiers;
 }
 
 /**
@@ -118,7 +137,7 @@ async function readGroups(lookups: readonly Lookup[], policy: GroupPolicy, read:
 
 /** How many hits a search has, over every page. */
 export async function countHits(runner: QueryRunner, request: SearchRequest): Promise<number> {
-  const [row] = await runner.run(searchCount, { terms: everyHitTerms(request), ...filterOf(request), field: null, grade: null });
+  const [row] = await runner.run(searchCount, { terms: everyHitTerms(request), ...filterOf(request) });
   return row?.count ?? 0;
 }
 

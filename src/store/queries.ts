@@ -6,7 +6,7 @@ import type { Scan } from '../graph/keyset.ts';
 import type { Direction, DocumentRecord, EdgeRecord, EntityRecord, EventRecord, Kind, StatementRecord } from '../graph/records.ts';
 import { CYPHER_DIR } from './cypher-files.ts';
 import type { PlainValue, Row, Routing, StoreCapabilities } from './port.ts';
-import type { IndexedStatement } from './search-index.ts';
+import type { IndexedStatement, PageScope, WalkTier } from './search-index.ts';
 
 /** A named runtime statement: its Cypher text (from `cypher/queries/`), routing and row mapper. */
 export interface Query<P, T> {
@@ -280,8 +280,7 @@ export const documentsCount = defineQuery<Record<string, never>, Count>({ name: 
 /**
  * What a search statement checks each candidate against (cypher/search/page.cypher): the
  * substrings of a search document that say how it matches (src/search/search-text.ts's
- * documentTests), the kinds asked for, and which hits it keeps: one field and grade of the
- * relevance order, or every hit (both null).
+ * documentTests) and the kinds asked for.
  */
 export type SearchFilter = {
   words: string[];
@@ -295,18 +294,22 @@ export type SearchFilter = {
   nameCore: string;
   namesEnd: string;
   kinds: string[];
-  field: string | null;
-  grade: number | null;
 };
 /** The candidates of a search statement: the nodes the engine's text index holds any of these terms for. */
 type Candidates = { terms: string[] };
 function defineIndexedQuery<P, T>(spec: { name: IndexedStatement; map: (row: Row) => T }): Query<P, T> {
-  return { ...spec, file: `search/candidates.<engine>.cypher + search/${spec.name === 'searchPage' ? 'page' : 'count'}.cypher`, routing: 'READ', text: '', indexed: spec.name };
+  const file =
+    spec.name === 'searchWalk' ? 'search/walk.<engine>.cypher + search/page.cypher + search/walk-end.<engine>.cypher' : `search/candidates.<engine>.cypher + search/${spec.name === 'searchPage' ? 'page' : 'count'}.cypher`;
+  return { ...spec, file, routing: 'READ', text: '', indexed: spec.name };
 }
-export const searchPage = defineIndexedQuery<Candidates & SearchFilter & ScanParams & { order: 'RELEVANCE' | 'NAME' }, SearchRow>({ name: 'searchPage', map: toSearchRow });
+/** A page's order and cut; which part of the order it reads is its scope. */
+type PageParams = Omit<ScanParams, 'start' | 'stop'> & { order: 'RELEVANCE' | 'NAME' };
+export const searchPage = defineIndexedQuery<Candidates & SearchFilter & PageParams & { scope: PageScope }, SearchRow>({ name: 'searchPage', map: toSearchRow });
+/** A page by relevance walked by the engine in one statement (GroupPolicy.walk): the tiers it reads, in scan order. */
+export const searchWalk = defineIndexedQuery<{ tiers: readonly WalkTier[] } & SearchFilter & PageParams, SearchRow>({ name: 'searchWalk', map: toSearchRow });
 export const searchCount = defineIndexedQuery<Candidates & SearchFilter, Count>({ name: 'searchCount', map: toCount });
 /** The statements read through the text index, for the tests that hold every statement to its rules. */
-export const INDEXED_QUERIES: readonly Query<unknown, unknown>[] = [searchPage, searchCount] as Query<unknown, unknown>[];
+export const INDEXED_QUERIES: readonly Query<unknown, unknown>[] = [searchPage, searchCount, searchWalk] as Query<unknown, unknown>[];
 
 /** One key of relationsPage: a node, the relationship types and side it reads, and its page. */
 export type RelationPageKey = Omit<Scan, 'limit'> & {

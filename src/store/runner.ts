@@ -1,6 +1,6 @@
-import type { Query } from './queries.ts';
+import type { Query, SearchFilter } from './queries.ts';
 import type { GraphStore, Params, StatementOptions, StoreCapabilities } from './port.ts';
-import type { GroupPolicy } from './search-index.ts';
+import type { GroupPolicy, WalkTier } from './search-index.ts';
 
 /** Bounds for the statement, and the request it runs for (reported to listeners). */
 export interface RunOptions extends StatementOptions {
@@ -69,6 +69,12 @@ export function createQueryRunner(store: GraphStore, listeners: readonly QueryLi
  */
 async function statementOf(store: GraphStore, query: Query<unknown, unknown>, params: Params): Promise<{ text: string; bound: Params } | null> {
   if (!query.indexed) return { text: query.text, bound: params };
+  if (query.indexed === 'searchWalk') {
+    const { searchWalk } = store.searchIndex.statements;
+    if (!searchWalk || !store.searchIndex.walk) throw new Error(`${store.description} does not walk a search in one statement`);
+    const { tiers, ...rest } = params as Params & { tiers: readonly WalkTier[] } & SearchFilter;
+    return { text: searchWalk, bound: { ...rest, ...store.searchIndex.walk(tiers, rest) } };
+  }
   const { terms, ...rest } = params as Params & { terms: readonly string[] };
   const candidates = await store.searchIndex.candidates(terms);
   return candidates === null ? null : { text: store.searchIndex.statements[query.indexed], bound: { ...rest, ...candidates } };

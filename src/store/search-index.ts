@@ -13,10 +13,17 @@
  */
 import { join } from 'node:path';
 import { CYPHER_DIR, readStatements } from './cypher-files.ts';
+import type { RowKey } from '../graph/keyset.ts';
+import type { SearchField } from '../graph/records.ts';
+import type { Lookup } from '../search/search.ts';
 import type { Params, WriteTransactionOptions } from './port.ts';
+import type { SearchFilter } from './queries.ts';
 
 /** The statements read through the text index, by the name of the query that runs them (src/store/queries.ts). */
-export type IndexedStatement = 'searchPage' | 'searchCount';
+export type IndexedStatement = 'searchPage' | 'searchCount' | 'searchWalk';
+
+/** An engine's indexed statements: the walk only where the engine reads one (GroupPolicy.walk). */
+export type IndexedStatements = Readonly<Record<'searchPage' | 'searchCount', string> & { searchWalk?: string }>;
 
 /**
  * How many lookups (a word's terms for one shard: see src/search/search.ts) one statement
@@ -30,6 +37,12 @@ export interface GroupPolicy {
    * (cypher/search/page.cypher with no field): where each statement is a network round trip.
    */
   allTiers: boolean;
+  /**
+   * With `allTiers`: the engine reads the walk itself, tier by tier and shard by shard in one
+   * statement that stops where the page is full (SearchIndex.walk), rather than every hit of
+   * every tier at once.
+   */
+  walk?: boolean;
   /** Every lookup of a tier in one statement (the sizes below then do not apply). */
   whole: boolean;
   /** The first group's size. */
@@ -46,7 +59,7 @@ export interface SearchIndex {
   /** Creates the text index when it is missing (idempotent; a schema write on Neo4j, under the seed's budget). */
   prepare(options?: WriteTransactionOptions): Promise<void>;
   /** This engine's statement for each indexed query. */
-  readonly statements: Readonly<Record<IndexedStatement, string>>;
+  readonly statements: IndexedStatements;
   /**
    * The parameters that hand a statement's `terms` to this engine's index; null when the
    * engine can tell at once, in process, that no node holds any of them (the statement then
@@ -55,11 +68,45 @@ export interface SearchIndex {
   candidates(terms: readonly string[]): Promise<Params | null>;
   /** How many lookups one statement reads, in a graph of the current size. */
   groups(): GroupPolicy;
+  /**
+   * The parameters of a walk over these tiers in one statement (`statements.searchWalk`),
+   * where the engine reads one (GroupPolicy.walk).
+   */
+  walk?(tiers: readonly WalkTier[], filter: SearchFilter): Params;
 }
 
-/** The statements of an engine: its own first clauses (`cypher/search/candidates.<engine>.cypher`), then the shared rest. */
-export function indexedStatements(engine: 'embedded' | 'neo4j'): Record<IndexedStatement, string> {
+/** One tier of a walk read in one statement: what its page reads, and its lookups in scan order. */
+export interface WalkTier {
+  /** Its index in src/search/search.ts TIERS. */
+  tier: number;
+  scope: PageScope;
+  lookups: readonly Lookup[];
+}
+
+/** What a page statement reads of the order (cypher/search/page.cypher): one tier, or every one (nulls), between two keys. */
+export interface PageScope {
+  field: SearchField | null;
+  grade: number | null;
+  start: RowKey | null;
+  stop: RowKey | null;
+}
+
+/**
+ * The statements of an engine: its own first clauses (`cypher/search/candidates.<engine>.cypher`),
+ * then the shared rest; and where the engine walks in one statement, its walk
+ * (`walk.<engine>.cypher`), the shared page read within it for each tier and shard with the
+ * tier's scope, and the walk's end (`walk-end.<engine>.cypher`).
+ */
+export function indexedStatements(engine: 'embedded' | 'neo4j', options: { walk?: boolean } = {}): IndexedStatements {
   const text = (file: string) => readStatements([join(CYPHER_DIR, 'search', file)]).map((statement) => statement.text)[0]!;
   const head = text(`candidates.${engine}.cypher`);
-  return { searchPage: `${head}\n${text('page.cypher')}`, searchCount: `${head}\n${text('count.cypher')}` };
+  const page = text('page.cypher');
+  const statements = { searchPage: `${head}\n${page}`, searchCount: `${head}\n${text('count.cypher')}` };
+  if (!options.walk) return statements;
+  if (!page.includes(PAGE_SCOPE)) throw new Error(`search/page.cypher does not take its scope as \`${PAGE_SCOPE}\``);
+  const walked = page.replace(PAGE_SCOPE, 'scope');
+  return { ...statements, searchWalk: `${text(`walk.${engine}.cypher`)}\n${walked}\n${text(`walk-end.${engine}.cypher`)}` };
 }
+
+/** How search/page.cypher takes the scope of a page of one statement; a walk gives each piece its own. */
+const PAGE_SCOPE = '$scope AS scope';

@@ -6,7 +6,9 @@
 import neo4jDriver from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { filterOf, lookupsOf } from '../../src/search/search.ts';
+import { scanTiers } from '../../src/search/run-search.ts';
+import { everyHitTerms, filterOf, lookupsOf } from '../../src/search/search.ts';
+import { TIE_SEPARATOR } from '../../src/graph/keyset.ts';
 import { createNeo4jSearchIndex, luceneTerms } from '../../src/store/neo4j/text-index.ts';
 import { seedGraph } from '../../src/store/seed.ts';
 import { timelinePage } from '../../src/store/queries.ts';
@@ -16,6 +18,12 @@ import { connectRunNeo4j, runNeo4j } from '../testkit/neo4j.ts';
 
 orderedSuite(`neo4j ${runNeo4j().label}`, async () => {
   const store = await connectRunNeo4j();
+  return { store, cleanup: () => store.close() };
+});
+
+// The seed graph's tiers are small enough to read in one piece each: walked shard by shard too.
+orderedSuite(`neo4j ${runNeo4j().label}, every tier of a search walked shard by shard`, async () => {
+  const store = await connectRunNeo4j({ searchDense: 0 });
   return { store, cleanup: () => store.close() };
 });
 
@@ -44,6 +52,23 @@ describe(`the plans Neo4j runs: ${runNeo4j().label}`, () => {
     }
   };
 
+  /** The ids a statement returns, and the database hits its profile counts. */
+  const profiled = async (text: string, params: Record<string, unknown>) => {
+    const session = driver.session({ database });
+    try {
+      const result = await session.run(`PROFILE ${text}`, toDriverParams(params) as Record<string, unknown>);
+      let dbHits = 0;
+      const walk = (plan: { dbHits: number; children: unknown[] }) => {
+        dbHits += Number(plan.dbHits);
+        for (const child of plan.children) walk(child as typeof plan);
+      };
+      if (result.summary.profile) walk(result.summary.profile as never);
+      return { ids: result.records.map((record) => (record.get('node') as { id: string }).id), dbHits };
+    } finally {
+      await session.close();
+    }
+  };
+
   it('reads a page of search hits through the full-text index', async () => {
     // Its statements and how it passes terms; EXPLAIN writes nothing, so it needs no transaction of its own.
     const index = createNeo4jSearchIndex(() => Promise.reject(new Error('no writes here')));
@@ -52,13 +77,10 @@ describe(`the plans Neo4j runs: ${runNeo4j().label}`, () => {
     const params = {
       ...filterOf(request),
       ...(await index.candidates(terms)),
-      field: 'NAME',
-      grade: 2,
+      scope: { field: 'NAME', grade: 2, start: null, stop: null },
       order: 'RELEVANCE',
       ascending: true,
       missingLast: true,
-      start: null,
-      stop: null,
       limit: 11,
       sep: '\u0001',
     };
@@ -96,6 +118,32 @@ describe(`the plans Neo4j runs: ${runNeo4j().label}`, () => {
         }
       }
       expect(found).toBeGreaterThan(20);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('walks a search page in one statement through the full-text index, reading the shards its page returns from and no further', async () => {
+    const store = await connectRunNeo4j({ searchDense: 0 });
+    try {
+      await seedGraph(store);
+      const index = store.searchIndex;
+      const request = { term: 'b', kinds: [] };
+      const filter = filterOf(request);
+      const page = { order: 'RELEVANCE', ascending: true, missingLast: true, sep: TIE_SEPARATOR, limit: 3 };
+      const scan = { ascending: true, missingLast: true, start: null, stop: null, limit: 3 };
+      const walk = { ...filter, ...page, ...index.walk!(scanTiers(request, scan), filter) };
+      const flat = { ...filter, ...page, scope: { field: null, grade: null, start: null, stop: null }, ...(await index.candidates(everyHitTerms(request))) };
+      const operators = await operatorsOf(index.statements.searchWalk!, walk);
+      console.info(`neo4j plan, search walk:\n  ${operators.join('\n  ')}`);
+      expect(operators.some((operator) => /ProcedureCall.*db\.index\.fulltext\.queryNodes/.test(operator))).toBe(true);
+      expect(operators.some((operator) => /AllNodesScan|NodeByLabelScan/.test(operator))).toBe(false);
+      // The same first page as the statement that reads every hit, from far fewer of the nodes.
+      const [walked, whole] = [await profiled(index.statements.searchWalk!, walk), await profiled(index.statements.searchPage, flat)];
+      console.info(`search 'b', first 3: the walk ${walked.dbHits} db hits, every hit at once ${whole.dbHits}`);
+      expect(walked.ids).toEqual(whole.ids);
+      expect(walked.ids).toHaveLength(3);
+      expect(walked.dbHits * 3).toBeLessThan(whole.dbHits);
     } finally {
       await store.close();
     }

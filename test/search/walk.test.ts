@@ -86,7 +86,7 @@ describe('search over the text index at 3,000 nodes', () => {
     const terms = lookupsOf(request)[2]!.flatMap((lookup) => lookup.terms);
     const candidates = await store.searchIndex.candidates(terms);
     expect(candidates).not.toBeNull();
-    const params = { ...filterOf(request), ...candidates, field: 'NAME', grade: 2, order: 'RELEVANCE', ascending: true, missingLast: true, start: null, stop: null, limit: 11, sep: '\u0001' };
+    const params = { ...filterOf(request), ...candidates, scope: { field: 'NAME', grade: 2, start: null, stop: null }, order: 'RELEVANCE', ascending: true, missingLast: true, limit: 11, sep: '\u0001' };
     const [plan] = await store.execute(`EXPLAIN ${store.searchIndex.statements.searchPage}`, params, 'READ');
     expect(String(plan?.plan)).toMatch(/Filter \(id\(n\) Eq nodeId\) \[seek: id\]/);
   });

@@ -35,6 +35,13 @@ export interface Neo4jStoreOptions {
    * @default 1000
    */
   probeIntervalMs?: number;
+  /**
+   * A search reads a tier of the relevance order with at most this many candidates in one
+   * piece, a larger one shard by shard (cypher/search/walk.neo4j.cypher); 0 walks every tier
+   * by shard.
+   * @default 200
+   */
+  searchDense?: number;
 }
 
 /**
@@ -137,7 +144,7 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore & { ver
     execute: (text, params, routing, bounds) =>
       guarded(async () => (routing === 'READ' ? read(text, params, bounds) : written(await write((tx) => run(tx, text, params))))),
     writeTransaction,
-    searchIndex: createNeo4jSearchIndex(writeTransaction),
+    searchIndex: createNeo4jSearchIndex(writeTransaction, { dense: options.searchDense }),
     async health(): Promise<StoreHealth> {
       if (closed) return { ok: false, backend: description, detail: 'store is closed' };
       try {

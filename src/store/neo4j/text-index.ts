@@ -2,7 +2,9 @@ import { join } from 'node:path';
 import { KIND_CODE_COUNT, shardedTermParts } from '../../search/search-text.ts';
 import { CYPHER_DIR, readStatements } from '../cypher-files.ts';
 import type { TransactionScope, WriteTransactionOptions } from '../port.ts';
-import type { GroupPolicy, SearchIndex } from '../search-index.ts';
+import type { GroupPolicy, SearchIndex, WalkTier } from '../search-index.ts';
+import type { SearchField } from '../../graph/records.ts';
+import type { SearchFilter } from '../queries.ts';
 import { indexedStatements } from '../search-index.ts';
 
 const PREPARE = readStatements([join(CYPHER_DIR, 'neo4j', 'search-index.cypher')]).map((statement) => statement.text);
@@ -11,10 +13,13 @@ const PREPARE = readStatements([join(CYPHER_DIR, 'neo4j', 'search-index.cypher')
 const TERMS_PER_QUERY = 1024;
 
 /**
- * Each statement is a network round trip: a page is read in one, every tier and shard (each
- * word's terms one prefix query), the index and the ordering working inside the server.
+ * Each statement is a network round trip: a page is read in one, the walk over the tiers and
+ * shards working inside the server (cypher/search/walk.neo4j.cypher).
  */
-const POLICY: GroupPolicy = { allTiers: true, whole: true, first: 1, max: 1, afterHit: 1, sparse: 1 };
+const POLICY: GroupPolicy = { allTiers: true, walk: true, whole: true, first: 1, max: 1, afterHit: 1, sparse: 1 };
+
+/** A tier with at most this many candidates is read in one piece, not shard by shard (see walk.neo4j.cypher). */
+const DEFAULT_DENSE = 200;
 
 /**
  * The terms as Lucene reads them fastest. A tier's terms are one word's for every kind and
@@ -44,13 +49,14 @@ export function luceneTerms(terms: readonly string[]): string[] {
 type WriteTransaction = <T>(work: (tx: TransactionScope) => Promise<T>, options?: WriteTransactionOptions) => Promise<T>;
 
 /** The search index of the Neo4j store, on Neo4j's full-text index (Lucene). */
-export function createNeo4jSearchIndex(writeTransaction: WriteTransaction): SearchIndex {
+export function createNeo4jSearchIndex(writeTransaction: WriteTransaction, options: { dense?: number } = {}): SearchIndex {
+  const dense = options.dense ?? DEFAULT_DENSE;
   return {
     async prepare(options) {
       // A schema change cannot share a transaction with anything else: one each.
       for (const text of PREPARE) await writeTransaction((tx) => tx.execute(text), options);
     },
-    statements: indexedStatements('neo4j'),
+    statements: indexedStatements('neo4j', { walk: true }),
     async candidates(terms) {
       const compact = luceneTerms(terms);
       const queries: string[] = [];
@@ -58,5 +64,35 @@ export function createNeo4jSearchIndex(writeTransaction: WriteTransaction): Sear
       return { queries };
     },
     groups: () => POLICY,
+    walk: (tiers, filter) => ({ dense, tiers: tiers.map((tier) => walkTier(tier, filter)) }),
   };
 }
+
+/**
+ * A tier as the walk reads it: all its candidates in one Lucene query, and the parts of each
+ * shard's query, a shard's terms (a word and its mark, for each kind asked for) with the
+ * other words of a query of several: the candidates must hold each of them where the tier
+ * reads it (the page's own tests, as prefix queries), so that a shard of the longest word's
+ * crowd where no node holds the others is not read.
+ */
+function walkTier({ tier, scope, lookups }: WalkTier, filter: SearchFilter) {
+  const words = filter.words.length < 2 || tier === 0 ? [] : TIER_WORDS[scope.field!](filter);
+  const also = words.map((word) => ` +${word.trim()}*`).join('');
+  const own = luceneTerms(lookups.flatMap((lookup) => lookup.terms)).join(' ');
+  const parts = lookups[0]?.shard === null || lookups.length === 0 ? null : lookups[0]!.terms.map((term) => shardedTermParts(term)!);
+  return {
+    scope,
+    any: also === '' ? own : `+(${own})${also}`,
+    stem: parts?.[0]?.stem ?? null,
+    kinds: parts?.map((part) => part.kind) ?? [],
+    also,
+    shards: parts ? lookups.map((lookup) => lookup.shard) : [],
+  };
+}
+
+/** The words a tier's candidates hold, by its field: the page's tests (` word`, ` ǃword`, ` ǁword`). */
+const TIER_WORDS: Record<SearchField, (filter: SearchFilter) => readonly string[]> = {
+  NAME: (filter) => filter.nameWords,
+  ROLE: (filter) => filter.roleWords,
+  DESCRIPTION: (filter) => filter.descriptionWords,
+};
