@@ -79,7 +79,8 @@ function walkTier({ tier, scope, lookups }: WalkTier, filter: SearchFilter) {
   const words = filter.words.length < 2 || tier === 0 ? [] : TIER_WORDS[scope.field!](filter);
   const also = words.map((word) => ` +${word.trim()}*`).join('');
   const own = luceneTerms(lookups.flatMap((lookup) => lookup.terms)).join(' ');
-  const parts = lookups[0]?.shard === null || lookups.length === 0 ? null : lookups[0]!.terms.map((term) => shardedTermParts(term)!);
+  // A tier read shard by shard: each lookup is one shard's terms, the same word and mark for each kind.
+  const parts = lookups.length === 0 || lookups[0]!.shard === null ? null : lookups[0]!.terms.map((term) => shardedTermParts(term)!);
   return {
     scope,
     any: also === '' ? own : `+(${own})${also}`,
