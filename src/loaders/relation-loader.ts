@@ -7,7 +7,6 @@ import type { EntityLoader } from './entity-loader.ts';
 
 export type { RelationRead };
 
-
 /**
  * The documents a request will list beside a key's relationships: those its relationships cite
  * (`edges`), those its far nodes cite (`far`), and with `self`, those the node itself cites.

@@ -69,18 +69,18 @@ const SLIM_ENTITY_FIELDS: ReadonlySet<string> = new Set(['id', 'kind', '__typena
 /** The fields of a relation a slim relationship (its type and ends) answers, with `node`. */
 const SLIM_RELATION_FIELDS: ReadonlySet<string> = new Set(['id', 'type', 'direction', '__typename']);
 
-/** Whether a relation field is read without arguments, by the node's id (`reads(types, side)`). */
-function isPlainRead(info: GraphQLResolveInfo, on: string, name: string): boolean {
+/** A relation field read without arguments, by the node's id (`reads(types, side)`), with its declaration; undefined for any other field. */
+function plainRead(info: GraphQLResolveInfo, on: string, name: string) {
   const field = fieldOn(info, on, name);
   const declaration = readsOf(field?.extensions);
-  return field !== undefined && declaration !== undefined && 'side' in declaration && field.args.length === 0;
+  return field && declaration && 'side' in declaration && field.args.length === 0 ? { field, declaration } : undefined;
 }
 
 /** Whether a selection on entities names only what a slim record holds: id, kind, and relation fields. */
 function slimEntities(info: GraphQLResolveInfo, sets: readonly (SelectionSetNode | undefined)[], typeName: string): boolean {
   let slim = true;
   eachField(info, sets, typeName, null, (node, on) => {
-    if (!SLIM_ENTITY_FIELDS.has(node.name.value) && !isPlainRead(info, on, node.name.value)) slim = false;
+    if (!SLIM_ENTITY_FIELDS.has(node.name.value) && !plainRead(info, on, node.name.value)) slim = false;
   });
   return slim;
 }
@@ -113,9 +113,9 @@ function farSelections(info: GraphQLResolveInfo, sets: readonly (SelectionSetNod
 function selectedReads(info: GraphQLResolveInfo, sets: readonly (SelectionSetNode | undefined)[], typeName: string): Selected[] {
   const byRead = new Map<string, Selected>();
   eachField(info, sets, typeName, KIND_NAMES.has(typeName) ? [typeName as Kind] : null, (node, on, kinds) => {
-    const field = fieldOn(info, on, node.name.value);
-    const declaration = readsOf(field?.extensions);
-    if (!field || !declaration || !('side' in declaration) || field.args.length > 0) return;
+    const plain = plainRead(info, on, node.name.value);
+    if (!plain) return;
+    const { field, declaration } = plain;
     const id = `${declaration.side}\u0000${[...declaration.types].sort().join(',')}`;
     const returns = getNamedType(field.type).name;
     const known = byRead.get(id);
