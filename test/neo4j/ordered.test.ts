@@ -35,38 +35,35 @@ describe(`the plans Neo4j runs: ${runNeo4j().label}`, () => {
   });
   afterAll(() => driver?.close());
 
-  /** The operators of a statement's plan, each with its details (index names, procedures): the plan is in the result summary, which the port does not carry. */
-  const operatorsOf = async (text: string, params: Record<string, unknown>) => {
+  /** A statement run under EXPLAIN or PROFILE: the plan is in the result summary, which the port does not carry. */
+  const planned = async (mode: 'EXPLAIN' | 'PROFILE', text: string, params: Record<string, unknown>) => {
     const session = driver.session({ database });
     try {
-      const result = await session.run(`EXPLAIN ${text}`, toDriverParams(params) as Record<string, unknown>);
-      const operators: string[] = [];
-      const walk = (plan: { operatorType: string; arguments: Record<string, unknown>; children: unknown[] }) => {
-        operators.push(`${plan.operatorType} ${String(plan.arguments.Details ?? '')}`);
-        for (const child of plan.children) walk(child as typeof plan);
-      };
-      if (result.summary.plan) walk(result.summary.plan as never);
-      return operators;
+      return await session.run(`${mode} ${text}`, toDriverParams(params) as Record<string, unknown>);
     } finally {
       await session.close();
     }
   };
+  type PlanNode = { operatorType: string; arguments: Record<string, unknown>; dbHits?: number; children: unknown[] };
+  const eachOperator = (plan: unknown, visit: (operator: PlanNode) => void) => {
+    if (!plan) return;
+    visit(plan as PlanNode);
+    for (const child of (plan as PlanNode).children) eachOperator(child, visit);
+  };
+
+  /** The operators of a statement's plan, each with its details (index names, procedures). */
+  const operatorsOf = async (text: string, params: Record<string, unknown>) => {
+    const operators: string[] = [];
+    eachOperator((await planned('EXPLAIN', text, params)).summary.plan, (plan) => operators.push(`${plan.operatorType} ${String(plan.arguments.Details ?? '')}`));
+    return operators;
+  };
 
   /** The ids a statement returns, and the database hits its profile counts. */
   const profiled = async (text: string, params: Record<string, unknown>) => {
-    const session = driver.session({ database });
-    try {
-      const result = await session.run(`PROFILE ${text}`, toDriverParams(params) as Record<string, unknown>);
-      let dbHits = 0;
-      const walk = (plan: { dbHits: number; children: unknown[] }) => {
-        dbHits += Number(plan.dbHits);
-        for (const child of plan.children) walk(child as typeof plan);
-      };
-      if (result.summary.profile) walk(result.summary.profile as never);
-      return { ids: result.records.map((record) => (record.get('node') as { id: string }).id), dbHits };
-    } finally {
-      await session.close();
-    }
+    const result = await planned('PROFILE', text, params);
+    let dbHits = 0;
+    eachOperator(result.summary.profile, (plan) => (dbHits += Number(plan.dbHits)));
+    return { ids: result.records.map((record) => (record.get('node') as { id: string }).id), dbHits };
   };
 
   it('reads a page of search hits through the full-text index', async () => {
