@@ -5,13 +5,16 @@
 // As of `$asOf` (null: now), only what is dated on or before that day is seen: relationships
 // by their `date`, events and statements by theirs; undated ones when `$undated`. CASE, not OR:
 // the embedded engine evaluates both sides of an OR on every row.
+// With `$slim` (a selection of ids, kinds and names only: src/schema/lookahead.ts) a node is
+// the list `[id, kind, name]`, not a map of every property: far less to read and decode.
 // The centre's test is a value, then a filter: a WHERE on `c` beside `{id: $id}` makes the
 // embedded engine scan every entity instead of seeking the id (test/graph/plans.test.ts).
 MATCH (c:Entity {id: $id})
 WITH c, CASE WHEN $asOf IS NULL THEN true WHEN c.date IS NULL THEN $undated OR NOT (c:Event OR c:Statement) ELSE c.date <= date($asOf) END AS seen
 WHERE seen
 RETURN true AS centre,
-       c {.*, searchText: null, timelineDay: null, kind: [label IN labels(c) WHERE label <> 'Entity'][0]} AS node
+       CASE WHEN $slim THEN [c.id, [label IN labels(c) WHERE label <> 'Entity'][0], c.name]
+            ELSE c {.*, searchText: null, timelineDay: null, kind: [label IN labels(c) WHERE label <> 'Entity'][0]} END AS node
 UNION ALL
 MATCH (n:Entity {id: $id})-[r]-(m:Entity)
 WHERE (size($types) = 0 OR type(r) IN $types)
@@ -26,4 +29,5 @@ WITH DISTINCT m
 ORDER BY m.id
 LIMIT $limit
 RETURN false AS centre,
-       m {.*, searchText: null, timelineDay: null, kind: [label IN labels(m) WHERE label <> 'Entity'][0]} AS node
+       CASE WHEN $slim THEN [m.id, [label IN labels(m) WHERE label <> 'Entity'][0], m.name]
+            ELSE m {.*, searchText: null, timelineDay: null, kind: [label IN labels(m) WHERE label <> 'Entity'][0]} END AS node

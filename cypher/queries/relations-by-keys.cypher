@@ -10,7 +10,7 @@
 // of node that have them, null for any), read as of now and cut as above. Its rows carry the
 // far node (`at`) and the field's place in `key.next` (`sub`); the first part's carry nulls.
 // A key or read marked `slim` returns slim rows, for a selection that asks for no more
-// (src/schema/lookahead.ts): the relationship's type and ends, the far node's id and kind, as
+// (src/schema/lookahead.ts): the relationship's type and ends, the far node's id, kind and name, as
 // lists rather than maps (a map's keys are decoded again in every row: 110 slim rows read
 // ~0.35 ms faster through neo4j-driver as lists).
 // With `key.self`, the key's own node comes first, as the entity loader reads it
@@ -44,7 +44,7 @@ WITH key, pick.r AS r, pick.m AS m
 RETURN key.key AS key, null AS at, null AS sub,
        CASE WHEN key.slim = true THEN [type(r), startNode(r).id, endNode(r).id]
             ELSE r {.*, type: type(r), source: startNode(r).id, target: endNode(r).id} END AS edge,
-       CASE WHEN key.slim = true THEN [m.id, [label IN labels(m) WHERE label <> 'Entity'][0]]
+       CASE WHEN key.slim = true THEN [m.id, [label IN labels(m) WHERE label <> 'Entity'][0], m.name]
             ELSE m {.*, searchText: null, timelineDay: null, kind: [label IN labels(m) WHERE label <> 'Entity'][0]} END AS node
 UNION ALL
 UNWIND $keys AS key
@@ -78,7 +78,7 @@ WITH key, at, sub, pick.r AS r, pick.m AS m
 RETURN key.key AS key, at.id AS at, sub,
        CASE WHEN key.next[sub].slim = true THEN [type(r), startNode(r).id, endNode(r).id]
             ELSE r {.*, type: type(r), source: startNode(r).id, target: endNode(r).id} END AS edge,
-       CASE WHEN key.next[sub].slim = true THEN [m.id, [label IN labels(m) WHERE label <> 'Entity'][0]]
+       CASE WHEN key.next[sub].slim = true THEN [m.id, [label IN labels(m) WHERE label <> 'Entity'][0], m.name]
             ELSE m {.*, searchText: null, timelineDay: null, kind: [label IN labels(m) WHERE label <> 'Entity'][0]} END AS node
 UNION ALL
 UNWIND $keys AS key

@@ -2,8 +2,8 @@ import { centreAndNeighbors, neighbors } from '../store/queries.ts';
 import type { Direction, EntityRecord } from './records.ts';
 import type { TimeView } from './time-view.ts';
 import { NOW } from './time-view.ts';
-import type { GraphDeps, SubgraphResult } from './subgraph.ts';
-import { EMPTY_SUBGRAPH, edgesAmong } from './subgraph.ts';
+import type { GraphDeps, Slim, SubgraphResult } from './subgraph.ts';
+import { EMPTY_SUBGRAPH, WHOLE, edgesAmong } from './subgraph.ts';
 
 export interface NeighborhoodOptions {
   id: string;
@@ -17,6 +17,8 @@ export interface NeighborhoodOptions {
   edgeLimit: number;
   /** The facts seen: as of a day, undated ones or not. @default NOW */
   view?: TimeView;
+  /** Which records may be slim. @default WHOLE */
+  slim?: Slim;
 }
 
 /**
@@ -27,7 +29,8 @@ export interface NeighborhoodOptions {
  */
 export async function neighborhood(deps: GraphDeps, options: NeighborhoodOptions): Promise<SubgraphResult> {
   const view = options.view ?? NOW;
-  const filters = { direction: options.direction, types: [...options.types], kinds: [...options.kinds], asOf: view.asOf, undated: view.undated };
+  const slim = options.slim ?? WHOLE;
+  const filters = { direction: options.direction, types: [...options.types], kinds: [...options.kinds], asOf: view.asOf, undated: view.undated, slim: slim.nodes };
   const first = await deps.runner.run(centreAndNeighbors, { ...filters, id: options.id, limit: options.limit });
   const centre = first.find((row) => row.centre)?.node;
   if (centre === undefined) return EMPTY_SUBGRAPH;
@@ -41,7 +44,7 @@ export async function neighborhood(deps: GraphDeps, options: NeighborhoodOptions
     level = admit(found, next, room);
   }
   const nodes = [...found.values()];
-  const edges = await edgesAmong(deps, nodes, options.types, options.edgeLimit, view);
+  const edges = await edgesAmong(deps, nodes, options.types, options.edgeLimit, view, slim.edges);
   return { nodes, edges: edges.edges, truncated: level.truncated || edges.truncated };
 }
 

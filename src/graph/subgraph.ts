@@ -20,6 +20,17 @@ export interface GraphDeps {
 export const EMPTY_SUBGRAPH: SubgraphResult = { nodes: [], edges: [], truncated: false };
 
 /**
+ * Which of a subgraph's records may be slim, for a selection that asks for no more
+ * (src/schema/lookahead.ts): nodes with only their id, kind and name, relationships with only
+ * their type and ends. Slim records are cheaper to read and decode, and never cached.
+ */
+export interface Slim {
+  nodes: boolean;
+  edges: boolean;
+}
+export const WHOLE: Slim = { nodes: false, edges: false };
+
+/**
  * The relationships among `nodes` (optionally of some types, as of a day), at most `edgeLimit`: the first by
  * source id, type and target id, the order the query returns them in.
  */
@@ -29,6 +40,7 @@ export async function edgesAmong(
   types: readonly string[],
   edgeLimit: number,
   view: TimeView = NOW,
+  slim = false,
 ): Promise<{ edges: EdgeRecord[]; truncated: boolean }> {
   if (nodes.length === 0) return { edges: [], truncated: false };
   const found = await deps.runner.run(inducedEdges, {
@@ -37,6 +49,7 @@ export async function edgesAmong(
     asOf: view.asOf,
     undated: view.undated,
     limit: edgeLimit + 1,
+    slim,
   });
   return { edges: found.slice(0, edgeLimit), truncated: found.length > edgeLimit };
 }
@@ -56,8 +69,9 @@ export async function inducedSubgraph(
   types: readonly string[],
   edgeLimit: number,
   view: TimeView = NOW,
+  slim: Slim = WHOLE,
 ): Promise<SubgraphResult> {
   const nodes = (await knownEntities(deps, ids)).filter((node) => inView(node, view));
-  const { edges, truncated } = await edgesAmong(deps, nodes, types, edgeLimit, view);
+  const { edges, truncated } = await edgesAmong(deps, nodes, types, edgeLimit, view, slim.edges);
   return { nodes, edges, truncated };
 }

@@ -13,6 +13,7 @@
 import type { FieldNode, GraphQLField, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { GraphQLIncludeDirective, GraphQLSkipDirective, Kind as Ast, getDirectiveValues, getNamedType, isInterfaceType, isObjectType } from 'graphql';
 import type { Kind } from '../graph/records.ts';
+import type { Slim } from '../graph/subgraph.ts';
 import { KINDS } from '../graph/records.ts';
 import type { Cites, RelationRead } from '../loaders/relation-loader.ts';
 import type { GraphContext } from '../server/context.ts';
@@ -64,8 +65,14 @@ function eachField(
   }
 }
 
-/** The fields of an entity a slim record (its id and kind) answers; a relation field reads by id. */
-const SLIM_ENTITY_FIELDS: ReadonlySet<string> = new Set(['id', 'kind', '__typename']);
+/**
+ * The fields a slim record answers: an entity's id, kind and name (and the fields that give them
+ * again, for graph views), a relationship's type and ends. A relation field reads by id, and
+ * `data` gives the record again, so both are slim where their own selections are.
+ */
+const SLIM_ENTITY_FIELDS: ReadonlySet<string> = new Set(['id', 'key', 'kind', 'name', 'label', '__typename']);
+const SLIM_GRAPH_NODE_FIELDS: ReadonlySet<string> = new Set(['id', 'key', 'kind', 'label', '__typename']);
+const SLIM_GRAPH_EDGE_FIELDS: ReadonlySet<string> = new Set(['id', 'key', 'type', 'label', 'source', 'target', 'from', 'to', '__typename']);
 /** The fields of a relation a slim relationship (its type and ends) answers, with `node`. */
 const SLIM_RELATION_FIELDS: ReadonlySet<string> = new Set(['id', 'type', 'direction', '__typename']);
 
@@ -76,13 +83,54 @@ function plainRead(info: GraphQLResolveInfo, on: string, name: string) {
   return field && declaration && 'side' in declaration && field.args.length === 0 ? { field, declaration } : undefined;
 }
 
-/** Whether a selection on entities names only what a slim record holds: id, kind, and relation fields. */
+/**
+ * Whether a selection on entities (`GraphNode`, `GraphEdge`: on those) names only what a slim
+ * record holds.
+ */
 function slimEntities(info: GraphQLResolveInfo, sets: readonly (SelectionSetNode | undefined)[], typeName: string): boolean {
+  const fields = typeName === 'GraphNode' ? SLIM_GRAPH_NODE_FIELDS : typeName === 'GraphEdge' ? SLIM_GRAPH_EDGE_FIELDS : SLIM_ENTITY_FIELDS;
   let slim = true;
   eachField(info, sets, typeName, null, (node, on) => {
-    if (!SLIM_ENTITY_FIELDS.has(node.name.value) && !plainRead(info, on, node.name.value)) slim = false;
+    const name = node.name.value;
+    if (fields.has(name)) return;
+    if (name === 'data') {
+      if (!slimEntities(info, [node.selectionSet], on === 'GraphNode' || on === 'GraphEdge' ? on : 'Entity')) slim = false;
+      return;
+    }
+    if (fields === SLIM_ENTITY_FIELDS && plainRead(info, on, name)) return;
+    slim = false;
   });
   return slim;
+}
+
+/**
+ * Which of a subgraph's records (a neighbourhood's, a subgraph's) the selection lets be slim:
+ * its nodes where every `entities` and `nodes` selection is slim, its relationships where every
+ * `edges` selection is (src/graph/subgraph.ts Slim).
+ */
+export function slimSubgraph(info: GraphQLResolveInfo): Slim {
+  const slim = { nodes: true, edges: true };
+  eachField(info, info.fieldNodes.map((node) => node.selectionSet), 'Subgraph', null, (node) => {
+    const name = node.name.value;
+    if (name === 'entities') slim.nodes &&= slimEntities(info, [node.selectionSet], 'Entity');
+    else if (name === 'nodes') slim.nodes &&= slimEntities(info, [node.selectionSet], 'GraphNode');
+    else if (name === 'edges') {
+      slim.edges &&= slimEntities(info, [node.selectionSet], 'GraphEdge');
+      // An edge's ends are looked up in the entity loader, which only whole nodes fill.
+      slim.nodes &&= !selectsEnds(info, [node.selectionSet]);
+    }
+  });
+  return slim;
+}
+
+/** Whether a selection on edges looks up their ends (`sourceNode`, `targetNode`), also under `data`. */
+function selectsEnds(info: GraphQLResolveInfo, sets: readonly (SelectionSetNode | undefined)[]): boolean {
+  let found = false;
+  eachField(info, sets, 'GraphEdge', null, (node) => {
+    const name = node.name.value;
+    if (name === 'sourceNode' || name === 'targetNode' || (name === 'data' && selectsEnds(info, [node.selectionSet]))) found = true;
+  });
+  return found;
 }
 
 /**

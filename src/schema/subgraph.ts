@@ -2,15 +2,17 @@ import { neighborhood } from '../graph/neighborhood.ts';
 import { inducedSubgraph } from '../graph/subgraph.ts';
 import { LIMITS, intInRange, listWithin, textWithin, timeView } from './args.ts';
 import { timeArgs } from './time-args.ts';
-import type { SubgraphResult } from '../graph/subgraph.ts';
+import type { Slim, SubgraphResult } from '../graph/subgraph.ts';
+import { WHOLE } from '../graph/subgraph.ts';
+import { slimSubgraph } from './lookahead.ts';
 import type { GraphContext } from '../server/context.ts';
 import { builder } from './builder.ts';
 import { DirectionEnum, KindEnum, RelationshipTypeEnum } from './enums.ts';
 import { REMOVED_AFTER } from './node.ts';
 
-/** The loader learns the entities a traversal returned, so fields below them need no lookup. */
-export function known(ctx: GraphContext, graph: SubgraphResult): SubgraphResult {
-  for (const node of graph.nodes) ctx.loaders.entity.prime(node.id, node);
+/** The loader learns the entities a traversal returned, so fields below them need no lookup; slim ones are not whole, and not kept. */
+export function known(ctx: GraphContext, graph: SubgraphResult, slim: Slim = WHOLE): SubgraphResult {
+  if (!slim.nodes) for (const node of graph.nodes) ctx.loaders.entity.prime(node.id, node);
   return graph;
 }
 
@@ -78,8 +80,9 @@ builder.queryFields((t) => ({
       }),
       ...timeArgs(t.arg),
     },
-    resolve: async (_root, args, ctx) =>
-      known(ctx, await neighborhood(ctx, {
+    resolve: async (_root, args, ctx, info) => {
+      const slim = slimSubgraph(info);
+      return known(ctx, await neighborhood(ctx, {
         id: textWithin('id', args.id, LIMITS.idLength),
         depth: intInRange('depth', args.depth, 1, LIMITS.neighborhoodDepth),
         direction: args.direction,
@@ -88,7 +91,9 @@ builder.queryFields((t) => ({
         limit: intInRange('limit', args.limit, 1, LIMITS.neighborhoodLimit),
         edgeLimit: LIMITS.edgeLimit,
         view: timeView(args),
-      })),
+        slim,
+      }), slim);
+    },
   }),
   subgraph: t.field({
     type: 'Subgraph',
@@ -101,7 +106,7 @@ builder.queryFields((t) => ({
       }),
       ...timeArgs(t.arg),
     },
-    resolve: async (_root, args, ctx) =>
+    resolve: async (_root, args, ctx, info) =>
       known(
         ctx,
         await inducedSubgraph(
@@ -110,6 +115,8 @@ builder.queryFields((t) => ({
           args.relationshipTypes ?? [],
           LIMITS.edgeLimit,
           timeView(args),
+          // Its nodes are the entity loader's (whole, and cached): only its relationships may be slim.
+          { nodes: false, edges: slimSubgraph(info).edges },
         ),
       ),
   }),

@@ -81,14 +81,18 @@ export const relationsByKeys = defineQuery<
     key: row.key === null ? null : column(row, 'key'),
     at: (row.at as string | null) ?? null,
     sub: (row.sub as number | null) ?? null,
-    edge: row.edge === null ? null : toEdge(Array.isArray(row.edge) ? slimEdge(row.edge) : row.edge),
-    node: toEntity(Array.isArray(row.node) ? slimNode(row.node) : row.node),
+    edge: row.edge === null ? null : edgeOf(row.edge),
+    node: nodeOf(row.node),
   }),
 });
 /** A slim row's relationship, `[type, source, target]`, as the map toEdge reads. */
 const slimEdge = ([type, source, target]: readonly PlainValue[]) => ({ type: type ?? null, source: source ?? null, target: target ?? null });
-/** A slim row's far node, `[id, kind]`, as the map toEntity reads. */
-const slimNode = ([id, kind]: readonly PlainValue[]) => ({ id: id ?? null, kind: kind ?? null });
+/** A slim row's node, `[id, kind, name]`, as the map toEntity reads. */
+const slimNode = ([id, kind, name]: readonly PlainValue[]) => ({ id: id ?? null, kind: kind ?? null, name: name ?? null });
+/** A node as a statement with `$slim` returns it: a map, or the slim list. */
+const nodeOf = (value: PlainValue | undefined): EntityRecord => toEntity(Array.isArray(value) ? slimNode(value) : value);
+/** A relationship as a statement with `$slim` returns it: a map, or the slim list. */
+const edgeOf = (value: PlainValue | undefined): EdgeRecord => toEdge(Array.isArray(value) ? slimEdge(value) : value);
 
 /** What a batch of relation keys reads beside their relationships: each a part of relations-by-keys.cypher. */
 export interface RelationParts {
@@ -118,7 +122,11 @@ export function relationsByKeysFor(parts: RelationParts): typeof relationsByKeys
 const relationVariants = new Map<string, typeof relationsByKeys>();
 
 
-type NeighborFilters = Filters & { direction: Direction; kinds: string[]; limit: number };
+/**
+ * `slim`: the nodes as `[id, kind, name]` (records with only those fields, for a selection that
+ * asks for no more: src/schema/lookahead.ts); never put in a cache.
+ */
+type NeighborFilters = Filters & { direction: Direction; kinds: string[]; limit: number; slim: boolean };
 
 export interface CentreRow {
   /** True for the centre's own row, false for a node next to it. */
@@ -129,7 +137,7 @@ export const centreAndNeighbors = defineQuery<NeighborFilters & { id: string }, 
   name: 'centreAndNeighbors',
   file: 'centre-and-neighbors.cypher',
   routing: 'READ',
-  map: (row) => ({ centre: row.centre === true, node: toEntity(row.node) }),
+  map: (row) => ({ centre: row.centre === true, node: nodeOf(row.node) }),
 });
 
 export const neighbors = defineQuery<
@@ -139,7 +147,7 @@ export const neighbors = defineQuery<
   name: 'neighbors',
   file: 'neighbors.cypher',
   routing: 'READ',
-  map: (row) => toEntity(row.node),
+  map: (row) => nodeOf(row.node),
 });
 
 /** One of a path's ends, as the first round of the search returns it. */
@@ -213,11 +221,12 @@ export function shortestPathsNativeWithin(maxDepth: number): Query<NativePathPar
   return query;
 }
 
-export const inducedEdges = defineQuery<Ids & Filters & { limit: number }, EdgeRecord>({
+/** `slim`: the relationships as `[type, source, target]` (records with only those fields). */
+export const inducedEdges = defineQuery<Ids & Filters & { limit: number; slim: boolean }, EdgeRecord>({
   name: 'inducedEdges',
   file: 'induced-edges.cypher',
   routing: 'READ',
-  map: (row) => toEdge(row.edge),
+  map: (row) => edgeOf(row.edge),
 });
 
 type TimelineFilters = { from: string | null; to: string | null; eventTypes: string[]; limit: number };
