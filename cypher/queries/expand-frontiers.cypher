@@ -6,7 +6,9 @@
 // Each side's rows come in one stated order (frontier node, node reached, relationship type,
 // its start), so a cut keeps the same relationships on every engine; each side is cut
 // before its rows are projected: the embedded engine projects every row ahead of a LIMIT,
-// which next to a hub costs ten times the rows kept.
+// which next to a hub costs ten times the rows kept. With `$slimNodes` a node is the list
+// `[id, kind, name]`, with `$slimEdges` a relationship is `[type, source, target]`, not maps
+// (a selection that asks for no more: src/schema/lookahead.ts).
 // As of `$asOf` (null: now), only what is dated on or before that day is seen: relationships
 // by their `date`, events and statements by theirs; undated ones when `$undated`. CASE, not OR:
 // the embedded engine evaluates both sides of an OR on every row.
@@ -17,7 +19,8 @@ RETURN null AS side,
        null AS from,
        id AS to,
        null AS edge,
-       n {.*, searchText: null, timelineDay: null, kind: [label IN labels(n) WHERE label <> 'Entity'][0]} AS node
+       CASE WHEN $slimNodes THEN [n.id, [label IN labels(n) WHERE label <> 'Entity'][0], n.name]
+            ELSE n {.*, searchText: null, timelineDay: null, kind: [label IN labels(n) WHERE label <> 'Entity'][0]} END AS node
 UNION ALL
 UNWIND $startFrontier AS fid
 MATCH (n:Entity {id: fid})-[r]-(m:Entity)
@@ -31,8 +34,10 @@ LIMIT $startLimit
 RETURN 'start' AS side,
        fid AS from,
        m.id AS to,
-       r {.*, type: type(r), source: startNode(r).id, target: endNode(r).id} AS edge,
-       m {.*, searchText: null, timelineDay: null, kind: [label IN labels(m) WHERE label <> 'Entity'][0]} AS node
+       CASE WHEN $slimEdges THEN [type(r), startNode(r).id, endNode(r).id]
+            ELSE r {.*, type: type(r), source: startNode(r).id, target: endNode(r).id} END AS edge,
+       CASE WHEN $slimNodes THEN [m.id, [label IN labels(m) WHERE label <> 'Entity'][0], m.name]
+            ELSE m {.*, searchText: null, timelineDay: null, kind: [label IN labels(m) WHERE label <> 'Entity'][0]} END AS node
 UNION ALL
 UNWIND $endFrontier AS fid
 MATCH (n:Entity {id: fid})-[r]-(m:Entity)
@@ -46,5 +51,7 @@ LIMIT $endLimit
 RETURN 'end' AS side,
        fid AS from,
        m.id AS to,
-       r {.*, type: type(r), source: startNode(r).id, target: endNode(r).id} AS edge,
-       m {.*, searchText: null, timelineDay: null, kind: [label IN labels(m) WHERE label <> 'Entity'][0]} AS node
+       CASE WHEN $slimEdges THEN [type(r), startNode(r).id, endNode(r).id]
+            ELSE r {.*, type: type(r), source: startNode(r).id, target: endNode(r).id} END AS edge,
+       CASE WHEN $slimNodes THEN [m.id, [label IN labels(m) WHERE label <> 'Entity'][0], m.name]
+            ELSE m {.*, searchText: null, timelineDay: null, kind: [label IN labels(m) WHERE label <> 'Entity'][0]} END AS node

@@ -2,10 +2,10 @@ import { expandFrontiers, shortestPathsNativeWithin } from '../store/queries.ts'
 import { RELATIONSHIP_TYPES } from './vocabulary.ts';
 import type { StepRow } from '../store/queries.ts';
 import type { EdgeRecord, EntityRecord } from './records.ts';
-import type { GraphDeps } from './subgraph.ts';
+import type { GraphDeps, Slim } from './subgraph.ts';
 import type { TimeView } from './time-view.ts';
 import { NOW } from './time-view.ts';
-import { knownEntities } from './subgraph.ts';
+import { WHOLE, knownEntities } from './subgraph.ts';
 
 /** A path: `nodes[i]` to `nodes[i + 1]` through `edges[i]`. */
 export interface PathRecord {
@@ -32,6 +32,8 @@ export interface PathSearchOptions {
   rowBudget: number;
   /** The facts seen: as of a day, undated ones or not. @default NOW */
   view?: TimeView;
+  /** Which records may be slim (the ends of a path of no hop are always whole). @default WHOLE */
+  slim?: Slim;
 }
 
 export interface PathSearchResult<P = PathRecord> {
@@ -140,10 +142,14 @@ async function nativeShortestPaths(deps: GraphDeps, options: PathSearchOptions):
     to: options.to,
     types: options.types.length > 0 ? [...options.types] : GRAPH_TYPES,
     limit: options.maxPaths + 1,
+    ...slimParams(options.slim),
   });
   const paths = rows.slice(0, options.maxPaths).map((row) => ({ nodes: row.nodes, edges: row.edges }));
   return { paths, truncated: rows.length > options.maxPaths };
 }
+
+/** The path statements' parameters for slim records. */
+export const slimParams = (slim: Slim = WHOLE) => ({ slimNodes: slim.nodes, slimEdges: slim.edges });
 
 /** The path from a node to itself: no hop; none when the node is unknown. */
 async function zeroLengthPath(deps: GraphDeps, id: string): Promise<PathSearchResult> {
@@ -207,6 +213,7 @@ async function fetchLevels(
     types: [...options.types],
     asOf: (options.view ?? NOW).asOf,
     undated: (options.view ?? NOW).undated,
+    ...slimParams(options.slim),
   });
   budget.rows -= rows.length;
   const ends = new Set<string>();

@@ -1,9 +1,9 @@
 import { expandFrontiers } from '../store/queries.ts';
 import type { StepRow } from '../store/queries.ts';
 import type { Link, PathRecord, RawPath } from './paths.ts';
-import { walkBack } from './paths.ts';
+import { slimParams, walkBack } from './paths.ts';
 import type { EntityRecord } from './records.ts';
-import type { GraphDeps } from './subgraph.ts';
+import type { GraphDeps, Slim } from './subgraph.ts';
 import { knownEntities } from './subgraph.ts';
 import type { TimeView } from './time-view.ts';
 import { inView } from './time-view.ts';
@@ -20,6 +20,8 @@ export interface SetPathOptions {
   expansionLimit: number;
   /** Most rows the whole search may read from the store. */
   rowBudget: number;
+  /** Which records may be slim (the ends are always whole). @default WHOLE */
+  slim?: Slim;
 }
 
 export interface SetPathResult {
@@ -76,6 +78,7 @@ export async function pathsBetweenSets(deps: GraphDeps, options: SetPathOptions)
       types: [...options.types],
       asOf: options.view.asOf,
       undated: options.view.undated,
+      ...slimParams(options.slim),
     })) as StepRow[];
     rows -= found.length;
     if (found.length > limit) truncated = true;

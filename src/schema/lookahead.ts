@@ -104,22 +104,25 @@ function slimEntities(info: GraphQLResolveInfo, sets: readonly (SelectionSetNode
 }
 
 /**
- * Which of a subgraph's records (a neighbourhood's, a subgraph's) the selection lets be slim:
- * its nodes where every `entities` and `nodes` selection is slim, its relationships where every
- * `edges` selection is (src/graph/subgraph.ts Slim).
+ * Which of a traversal's records the selection lets be slim (src/graph/subgraph.ts Slim), for a
+ * field that returns a Subgraph, Paths, or a PathSet: its nodes where every `entities` and
+ * `nodes` selection is slim, its relationships where every `edges` selection is.
  */
 export function slimSubgraph(info: GraphQLResolveInfo): Slim {
   const slim = { nodes: true, edges: true };
-  eachField(info, info.fieldNodes.map((node) => node.selectionSet), 'Subgraph', null, (node) => {
-    const name = node.name.value;
-    if (name === 'entities') slim.nodes &&= slimEntities(info, [node.selectionSet], 'Entity');
-    else if (name === 'nodes') slim.nodes &&= slimEntities(info, [node.selectionSet], 'GraphNode');
-    else if (name === 'edges') {
-      slim.edges &&= slimEntities(info, [node.selectionSet], 'GraphEdge');
-      // An edge's ends are looked up in the entity loader, which only whole nodes fill.
-      slim.nodes &&= !selectsEnds(info, [node.selectionSet]);
-    }
-  });
+  const visit = (sets: readonly (SelectionSetNode | undefined)[], typeName: string) =>
+    eachField(info, sets, typeName, null, (node) => {
+      const name = node.name.value;
+      if (name === 'paths') visit([node.selectionSet], 'Path');
+      else if (name === 'entities') slim.nodes &&= slimEntities(info, [node.selectionSet], 'Entity');
+      else if (name === 'nodes') slim.nodes &&= slimEntities(info, [node.selectionSet], 'GraphNode');
+      else if (name === 'edges') {
+        slim.edges &&= slimEntities(info, [node.selectionSet], 'GraphEdge');
+        // An edge's ends are looked up in the entity loader, which only whole nodes fill.
+        slim.nodes &&= !selectsEnds(info, [node.selectionSet]);
+      }
+    });
+  visit(info.fieldNodes.map((node) => node.selectionSet), getNamedType(info.returnType).name);
   return slim;
 }
 

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { PathRecord } from '../graph/paths.ts';
 import { shortestPaths } from '../graph/paths.ts';
 import { pathsBetweenSets } from '../graph/set-paths.ts';
@@ -8,6 +9,7 @@ import { timeArgs } from './time-args.ts';
 import { builder } from './builder.ts';
 import { RelationshipTypeEnum } from './enums.ts';
 import { REMOVED_AFTER } from './node.ts';
+import { slimSubgraph } from './lookahead.ts';
 import { known } from './subgraph.ts';
 
 builder.objectType('Path', {
@@ -49,10 +51,11 @@ interface PathArgs {
   relationshipTypes?: readonly string[] | null;
 }
 
-async function findPaths(ctx: GraphContext, args: PathArgs, maxPaths: number): Promise<PathRecord[]> {
+async function findPaths(ctx: GraphContext, args: PathArgs, maxPaths: number, info: GraphQLResolveInfo): Promise<PathRecord[]> {
   const from = textWithin('from', args.from, LIMITS.idLength);
   const to = textWithin('to', args.to, LIMITS.idLength);
   const maxDepth = intInRange('maxDepth', args.maxDepth, 1, LIMITS.pathMaxDepth);
+  const slim = slimSubgraph(info);
   const { paths } = await shortestPaths(ctx, {
     from,
     to,
@@ -61,8 +64,9 @@ async function findPaths(ctx: GraphContext, args: PathArgs, maxPaths: number): P
     maxPaths,
     expansionLimit: LIMITS.pathExpansion,
     rowBudget: LIMITS.pathRows,
+    slim,
   });
-  for (const path of paths) known(ctx, { ...path, truncated: false });
+  for (const path of paths) known(ctx, { ...path, truncated: false }, slim);
   return paths;
 }
 
@@ -91,7 +95,8 @@ builder.queryFields((t) => ({
       first: t.arg.int({ defaultValue: 10, required: true, description: `Most paths to return, 1 to ${LIMITS.pathsFirst}.` }),
       ...timeArgs(t.arg),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
+      const slim = slimSubgraph(info);
       const ids = (name: string, values: readonly string[]) => {
         const list = listWithin(name, values, LIMITS.pathEnds).map((id) => textWithin(name, id, LIMITS.idLength));
         if (list.length === 0) throw inputError('BAD_INPUT', name, `Argument "${name}" must name at least one node.`);
@@ -106,8 +111,9 @@ builder.queryFields((t) => ({
         maxPaths: intInRange('first', args.first, 1, LIMITS.pathsFirst),
         expansionLimit: LIMITS.pathExpansion,
         rowBudget: LIMITS.pathRows,
+        slim,
       });
-      for (const path of found.paths) known(ctx, { ...path, truncated: false });
+      for (const path of found.paths) known(ctx, { ...path, truncated: false }, slim);
       return found;
     },
   }),
@@ -118,7 +124,7 @@ builder.queryFields((t) => ({
       'A shortest path between two nodes, or null when none exists within `maxDepth` (or an id is unknown): ' +
       'the first of `allShortestPaths` in its order.',
     args: pathArgs(t),
-    resolve: async (_root, args, ctx) => (await findPaths(ctx, args, 1))[0] ?? null,
+    resolve: async (_root, args, ctx, info) => (await findPaths(ctx, args, 1, info))[0] ?? null,
   }),
   allShortestPaths: t.field({
     type: ['Path'],
@@ -134,6 +140,6 @@ builder.queryFields((t) => ({
         description: `Most paths to return, 1 to ${LIMITS.pathsFirst}.`,
       }),
     },
-    resolve: (_root, args, ctx) => findPaths(ctx, args, intInRange('first', args.first, 1, LIMITS.pathsFirst)),
+    resolve: (_root, args, ctx, info) => findPaths(ctx, args, intInRange('first', args.first, 1, LIMITS.pathsFirst), info),
   }),
 }));

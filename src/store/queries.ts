@@ -174,6 +174,9 @@ export const expandFrontiers = defineQuery<
     endVisited: string[];
     startLimit: number;
     endLimit: number;
+    /** Slim nodes (`[id, kind, name]`) and relationships (`[type, source, target]`), never cached. */
+    slimNodes: boolean;
+    slimEdges: boolean;
   },
   ExpansionRow
 >({
@@ -182,10 +185,10 @@ export const expandFrontiers = defineQuery<
   routing: 'READ',
   map: (row): ExpansionRow => {
     const to = column(row, 'to');
-    const node = toEntity(row.node);
+    const node = nodeOf(row.node);
     if (row.side === null) return { side: null, to, node };
     const side = row.side === 'start' ? 'start' : 'end';
-    return { side, from: column(row, 'from'), to, edge: toEdge(row.edge), node };
+    return { side, from: column(row, 'from'), to, edge: edgeOf(row.edge), node };
   },
 });
 
@@ -194,7 +197,7 @@ export interface NativePathRow {
   nodes: EntityRecord[];
   edges: EdgeRecord[];
 }
-type NativePathParams = { types: string[]; from: string; to: string; limit: number };
+type NativePathParams = { types: string[]; from: string; to: string; limit: number; slimNodes: boolean; slimEdges: boolean };
 const list = (value: PlainValue | undefined): PlainValue[] => (Array.isArray(value) ? value : []);
 /** As written in its file: paths of at most 10 hops (the API's largest maxDepth). */
 export const shortestPathsNative = defineQuery<NativePathParams, NativePathRow>({
@@ -202,7 +205,7 @@ export const shortestPathsNative = defineQuery<NativePathParams, NativePathRow>(
   file: 'shortest-paths-native.cypher',
   routing: 'READ',
   needs: 'nativeShortestPaths',
-  map: (row) => ({ nodes: list(row.nodes).map(toEntity), edges: list(row.edges).map(toEdge) }),
+  map: (row) => ({ nodes: list(row.nodes).map(nodeOf), edges: list(row.edges).map(edgeOf) }),
 });
 const nativeByDepth = new Map<number, Query<NativePathParams, NativePathRow>>();
 /**

@@ -27,6 +27,8 @@ export const QUERY_SAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
     types: ['MET_WITH', 'HOLDS_ROLE', 'VISITED', 'LOCATED_IN'],
     asOf: '2019-08-29',
     undated: true,
+    slimNodes: true,
+    slimEdges: false,
   },
   inducedEdges: { ids: ['john-bolton', 'aliaksandr-lukashenka', 'uladzimir-makei', 'belarus-mfa'], types: [], limit: 1000, asOf: null, undated: true, slim: true },
   statements: { speaker: 'john-bolton', about: null, document: null, limit: 500 },

@@ -23,7 +23,9 @@ function infoOf(document: string, variableValues: Record<string, unknown> = {}):
   const fragments = Object.fromEntries(
     ast.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION).map((definition) => [definition.name.value, definition]),
   );
-  return { schema, fieldNodes: [operation.selectionSet.selections[0] as FieldNode], fragments, variableValues } as unknown as GraphQLResolveInfo;
+  const field = operation.selectionSet.selections[0] as FieldNode;
+  const returnType = schema.getQueryType()!.getFields()[field.name.value]!.type;
+  return { schema, fieldNodes: [field], returnType, fragments, variableValues } as unknown as GraphQLResolveInfo;
 }
 
 const slimOf = (selection: string, variables?: Record<string, unknown>, fragments = '') =>
@@ -43,6 +45,16 @@ describe('which selections are slim', () => {
     ['an edge’s end under data', 'entities { id } edges { data { targetNode { id } } }', { nodes: false, edges: false }],
   ])('%s', (_what, selection, expected) => {
     expect(slimOf(selection)).toEqual(expected);
+  });
+
+  it('reads paths as it reads subgraphs', () => {
+    const ends = 'from: "arsen-sivistky", to: "aliaksandr-lukashenka"';
+    expect(slimSubgraph(infoOf(`{ shortestPath(${ends}) { length entities { id label } edges { id source target } } }`))).toEqual({ nodes: true, edges: true });
+    expect(slimSubgraph(infoOf(`{ allShortestPaths(${ends}) { nodes { id } edges { evidence } } }`))).toEqual({ nodes: true, edges: false });
+    expect(slimSubgraph(infoOf(`{ paths(from: ["john-bolton"], to: ["belarus"]) { truncated paths { entities { id sources { id } } edges { id } } } }`))).toEqual({
+      nodes: false,
+      edges: true,
+    });
   });
 
   it('reads fragments and directives as the request does', () => {
@@ -109,6 +121,23 @@ describe('slim neighbourhoods', () => {
       const alone = expectNoGraphQLErrors(await api.gql('query One($id: ID!) { entity(id: $id) { id name description } }', { id: edge.source })).entity;
       expect(edge.sourceNode).toEqual(alone);
     }
+  });
+
+  it.each([
+    ['shortestPath', 'shortestPath(from: "arsen-sivistky", to: "aliaksandr-lukashenka")', (data: any) => [data]],
+    ['allShortestPaths', 'allShortestPaths(from: "arsen-sivistky", to: "aliaksandr-lukashenka", first: 20)', (data: any) => data],
+    ['paths', 'paths(from: ["john-bolton", "arsen-sivistky"], to: ["belarus", "uladzimir-makei"]) { paths', (data: any) => data.paths],
+  ])('in %s, give the paths whole records give, in the same order', async (name, field, pathsOf) => {
+    const close = field.endsWith('{ paths') ? ' }' : '';
+    const whole = expectNoGraphQLErrors(await api.gql(`{ ${field} { entities { id kind name description } edges { id source target type evidence } }${close} }`))[name];
+    const slim = expectNoGraphQLErrors(await api.gql(`{ ${field} { entities { id kind name } edges { id source target type } }${close} }`))[name];
+    const strip = (path: any) => ({
+      entities: path.entities.map(({ description: _description, ...entity }: any) => entity),
+      edges: path.edges.map(({ evidence: _evidence, ...edge }: any) => edge),
+    });
+    expect(pathsOf(slim).length).toBeGreaterThan(0);
+    expect(pathsOf(slim)[0].edges.length).toBeGreaterThan(0);
+    expect(JSON.stringify(pathsOf(slim))).toBe(JSON.stringify(pathsOf(whole).map(strip)));
   });
 
   it('in a subgraph, give its relationships as whole ones do', async () => {
