@@ -6,7 +6,9 @@
 // by their `date`, events and statements by theirs; undated ones when `$undated`. CASE, not OR:
 // the embedded engine evaluates both sides of an OR on every row.
 // With `$slim` (a selection of ids, kinds and names only: src/schema/lookahead.ts) a node is
-// the list `[id, kind, name]`, not a map of every property: far less to read and decode.
+// the list `[id, kind, name]`, not a map of every property: far less to read and decode. Each
+// row also gives the node's `id`, for a statement that reads on from the nodes found
+// (src/store/queries.ts withEdgesAmong).
 // The centre's test is a value, then a filter: a WHERE on `c` beside `{id: $id}` makes the
 // embedded engine scan every entity instead of seeking the id (test/graph/plans.test.ts).
 MATCH (c:Entity {id: $id})
@@ -14,7 +16,8 @@ WITH c, CASE WHEN $asOf IS NULL THEN true WHEN c.date IS NULL THEN $undated OR N
 WHERE seen
 RETURN true AS centre,
        CASE WHEN $slim THEN [c.id, [label IN labels(c) WHERE label <> 'Entity'][0], c.name]
-            ELSE c {.*, searchText: null, timelineDay: null, kind: [label IN labels(c) WHERE label <> 'Entity'][0]} END AS node
+            ELSE c {.*, searchText: null, timelineDay: null, kind: [label IN labels(c) WHERE label <> 'Entity'][0]} END AS node,
+       c.id AS id
 UNION ALL
 MATCH (n:Entity {id: $id})-[r]-(m:Entity)
 WHERE (size($types) = 0 OR type(r) IN $types)
@@ -30,4 +33,5 @@ ORDER BY m.id
 LIMIT $limit
 RETURN false AS centre,
        CASE WHEN $slim THEN [m.id, [label IN labels(m) WHERE label <> 'Entity'][0], m.name]
-            ELSE m {.*, searchText: null, timelineDay: null, kind: [label IN labels(m) WHERE label <> 'Entity'][0]} END AS node
+            ELSE m {.*, searchText: null, timelineDay: null, kind: [label IN labels(m) WHERE label <> 'Entity'][0]} END AS node,
+       m.id AS id

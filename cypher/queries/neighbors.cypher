@@ -1,7 +1,7 @@
 // One breadth-first level of a neighbourhood: the distinct new nodes next to the
 // frontier in id order, filtered and capped here so that a hub never floods the service
 // (a cut keeps the smallest ids, the same on every engine). With `$slim`, a node is the list
-// `[id, kind, name]` (see centre-and-neighbors.cypher).
+// `[id, kind, name]`; each row also gives the node's `id` (see centre-and-neighbors.cypher).
 // As of `$asOf` (null: now), only what is dated on or before that day is seen: relationships
 // by their `date`, events and statements by theirs; undated ones when `$undated`. CASE, not OR:
 // the embedded engine evaluates both sides of an OR on every row.
@@ -19,4 +19,5 @@ WITH DISTINCT m
 ORDER BY m.id
 LIMIT $limit
 RETURN CASE WHEN $slim THEN [m.id, [label IN labels(m) WHERE label <> 'Entity'][0], m.name]
-            ELSE m {.*, searchText: null, timelineDay: null, kind: [label IN labels(m) WHERE label <> 'Entity'][0]} END AS node
+            ELSE m {.*, searchText: null, timelineDay: null, kind: [label IN labels(m) WHERE label <> 'Entity'][0]} END AS node,
+       m.id AS id

@@ -1,5 +1,5 @@
-import { centreAndNeighbors, neighbors } from '../store/queries.ts';
-import type { Direction, EntityRecord } from './records.ts';
+import { centreAndNeighbors, centreAndNeighborsWithEdges, neighbors, neighborsWithEdges } from '../store/queries.ts';
+import type { Direction, EdgeRecord, EntityRecord } from './records.ts';
 import type { TimeView } from './time-view.ts';
 import { NOW } from './time-view.ts';
 import type { GraphDeps, Slim, SubgraphResult } from './subgraph.ts';
@@ -25,28 +25,47 @@ export interface NeighborhoodOptions {
  * The nodes within `depth` hops of a centre, breadth first: one round trip
  * per level, each capped inside Cypher (the first also fetches the centre, so
  * no lookup precedes it), then one for the relationships among the nodes
- * found: `depth + 1` in all. `truncated` says a cap cut the answer.
+ * found: `depth + 1` in all. Where the store runs subqueries (Neo4j), the last
+ * level reads those relationships in its own round trip: `depth` in all.
+ * `truncated` says a cap cut the answer.
  */
 export async function neighborhood(deps: GraphDeps, options: NeighborhoodOptions): Promise<SubgraphResult> {
   const view = options.view ?? NOW;
   const slim = options.slim ?? WHOLE;
   const filters = { direction: options.direction, types: [...options.types], kinds: [...options.kinds], asOf: view.asOf, undated: view.undated, slim: slim.nodes };
-  const first = await deps.runner.run(centreAndNeighbors, { ...filters, id: options.id, limit: options.limit });
-  const centre = first.find((row) => row.centre)?.node;
-  if (centre === undefined) return EMPTY_SUBGRAPH;
+  const oneTrip = deps.runner.capabilities?.subqueries === true;
+  const withEdges = { edgeLimit: options.edgeLimit + 1, slimEdges: slim.edges };
+  const firstRows: readonly { centre: boolean; node: EntityRecord | null; edge: EdgeRecord | null }[] =
+    oneTrip && options.depth === 1
+      ? await deps.runner.run(centreAndNeighborsWithEdges, { ...filters, ...withEdges, id: options.id, limit: options.limit })
+      : (await deps.runner.run(centreAndNeighbors, { ...filters, id: options.id, limit: options.limit })).map((row) => ({ ...row, edge: null }));
+  const centre = firstRows.find((row) => row.centre)?.node;
+  if (!centre) return EMPTY_SUBGRAPH;
 
   const found = new Map<string, EntityRecord>([[centre.id, centre]]);
-  const around = first.filter((row) => !row.centre).map((row) => row.node);
+  const around = firstRows.flatMap((row) => (row.centre || row.node === null ? [] : [row.node]));
   let level = admit(found, around, options.limit - 1);
+  let edgesRead = oneTrip && options.depth === 1 ? edgesOf(firstRows) : null;
   for (let depth = 2; depth <= options.depth && level.frontier.length > 0 && !level.truncated; depth += 1) {
     const room = options.limit - found.size;
-    const next = await deps.runner.run(neighbors, { ...filters, frontier: level.frontier, visited: [...found.keys()], limit: room + 1 });
-    level = admit(found, next, room);
+    const params = { ...filters, frontier: level.frontier, visited: [...found.keys()], limit: room + 1 };
+    if (oneTrip && depth === options.depth) {
+      const rows = await deps.runner.run(neighborsWithEdges, { ...params, ...withEdges, room });
+      level = admit(found, rows.flatMap((row) => (row.node === null ? [] : [row.node])), room);
+      edgesRead = edgesOf(rows);
+    } else {
+      level = admit(found, await deps.runner.run(neighbors, params), room);
+    }
   }
   const nodes = [...found.values()];
-  const edges = await edgesAmong(deps, nodes, options.types, options.edgeLimit, view, slim.edges);
+  const edges = edgesRead ? cut(edgesRead, options.edgeLimit) : await edgesAmong(deps, nodes, options.types, options.edgeLimit, view, slim.edges);
   return { nodes, edges: edges.edges, truncated: level.truncated || edges.truncated };
 }
+
+/** The relationships a level read with its nodes, in their order. */
+const edgesOf = (rows: readonly { edge: EdgeRecord | null }[]): EdgeRecord[] => rows.flatMap((row) => (row.edge === null ? [] : [row.edge]));
+/** At most `limit` relationships (the statement read one more, to tell a cut). */
+const cut = (edges: readonly EdgeRecord[], limit: number) => ({ edges: edges.slice(0, limit), truncated: edges.length > limit });
 
 /** Adds a level's nodes to `found`, at most `room` of them (the query fetched one more, to tell a cut). */
 function admit(found: Map<string, EntityRecord>, next: readonly EntityRecord[], room: number) {

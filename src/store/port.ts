@@ -101,6 +101,8 @@ export interface StatementOptions {
 export interface StoreCapabilities {
   /** `allShortestPaths` that filters relationship types during the search (Neo4j; the embedded engine filters after it). */
   nativeShortestPaths?: boolean;
+  /** `CALL` subqueries: a statement may read on from what a subquery found, so two reads are one round trip (Neo4j). */
+  subqueries?: boolean;
 }
 
 export interface GraphStore {

@@ -439,12 +439,74 @@ export const coverageRelationships = defineQuery<Slices, KeyedPage<EdgeRecord>>(
   map: (row) => ({ key: column(row, 'key'), total: Number(row.total), items: list(row.edges).map(toEdge) }),
 });
 
+/** A row of a level read with the relationships among the nodes kept: a node (and whether it is the centre), or a relationship. */
+export type LevelRow = { node: EntityRecord; centre: boolean; edge: null } | { node: null; centre: false; edge: EdgeRecord };
+type EdgeParams = { edgeLimit: number; slimEdges: boolean };
+
+/**
+ * A level of a neighbourhood and the relationships among the nodes kept, in one round trip
+ * rather than two, for an engine that runs `CALL` subqueries (the store's `subqueries`
+ * capability: Neo4j). The level's own statement runs as a subquery; the ids it keeps (`keep`,
+ * over `foundIds`, the ids found in its order) go to induced-edges.cypher as its `$ids`, with
+ * `$edgeLimit` and `$slimEdges` for its `$limit` and `$slim`. The rows: the level's, in its
+ * order, then the relationships', in theirs.
+ */
+function withEdgesAmong(level: Query<unknown, unknown>, keep: string): string {
+  const centre = level === centreAndNeighbors;
+  const edges = inducedEdges.text.replace(/\$ids\b/g, 'ids').replace(/\$limit\b/g, '$edgeLimit').replace(/\$slim\b/g, '$slimEdges');
+  const parts = edges.split(/^RETURN /m);
+  if (parts.length !== 2 || /\$(ids|limit|slim)\b/.test(edges)) throw new Error(`${inducedEdges.file}: one RETURN at the start of a line, and $ids, $limit and $slim, are what withEdgesAmong reads`);
+  return [
+    'CALL () {',
+    level.text.trimEnd(),
+    '}',
+    `WITH collect(node) AS found, collect(id) AS foundIds${centre ? ', collect(centre) AS centres' : ''}`,
+    `WITH found, ${centre ? 'centres, ' : ''}${keep} AS ids`,
+    `CALL (found, ${centre ? 'centres, ' : ''}ids) {`,
+    '  UNWIND range(0, size(found) - 1) AS at',
+    `  RETURN found[at] AS node, ${centre ? 'centres[at]' : 'false'} AS centre, null AS edge`,
+    '  UNION ALL',
+    `${parts[0]!.trimEnd()}\nRETURN null AS node, false AS centre, ${parts[1]!.trimEnd()}`,
+    '}',
+    'RETURN node, centre, edge',
+  ].join('\n');
+}
+
+const levelRow = (row: Row): LevelRow =>
+  row.node === null || row.node === undefined ? { node: null, centre: false, edge: edgeOf(row.edge) } : { node: nodeOf(row.node), centre: row.centre === true, edge: null };
+
+/** centreAndNeighbors with the relationships among the centre and the neighbours kept. */
+export const centreAndNeighborsWithEdges: Query<NeighborFilters & { id: string } & EdgeParams, LevelRow> = {
+  name: 'centreAndNeighborsWithEdges',
+  file: centreAndNeighbors.file,
+  routing: 'READ',
+  needs: 'subqueries',
+  // The centre and the first `$limit - 1` neighbours, whatever order the UNION gives them in.
+  text: withEdgesAmong(
+    centreAndNeighbors,
+    '[at IN range(0, size(foundIds) - 1) WHERE centres[at] | foundIds[at]] + [at IN range(0, size(foundIds) - 1) WHERE NOT centres[at] | foundIds[at]][0..$limit - 1]',
+  ),
+  map: levelRow,
+};
+
+/** neighbors with the relationships among `$visited` and the first `$room` nodes of the level. */
+export const neighborsWithEdges: Query<NeighborFilters & { frontier: string[]; visited: string[]; room: number } & EdgeParams, LevelRow> = {
+  name: 'neighborsWithEdges',
+  file: neighbors.file,
+  routing: 'READ',
+  needs: 'subqueries',
+  text: withEdgesAmong(neighbors, '$visited + foundIds[0..$room]'),
+  map: levelRow,
+};
+
 /** Every runtime query, for the lint and for tests that enumerate them. */
 export const ALL_QUERIES: readonly Pick<Query<unknown, unknown>, 'name' | 'file' | 'routing' | 'text' | 'needs'>[] = [
   entitiesByIds,
   relationsByKeys,
   centreAndNeighbors,
   neighbors,
+  centreAndNeighborsWithEdges,
+  neighborsWithEdges,
   expandFrontiers,
   shortestPathsNative,
   inducedEdges,

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphCounts } from '../../src/store/bootstrap.ts';
 import type { GraphStore, Row } from '../../src/store/port.ts';
+import { neighborhood } from '../../src/graph/neighborhood.ts';
 import { shortestPaths } from '../../src/graph/paths.ts';
 import { ALL_QUERIES } from '../../src/store/queries.ts';
 import { createQueryRunner } from '../../src/store/runner.ts';
@@ -174,6 +175,32 @@ export function contractSuite(backend: string, setup: () => Promise<ContractTarg
           }
         }
         expect(found).toBeGreaterThan(50);
+      });
+
+      it('reads the same neighbourhoods, in the same order, with a level and its relationships in one round trip as the reference does in two', async () => {
+        if (!target.store.capabilities?.subqueries) return;
+        const ids = (await reference.execute('MATCH (n:Entity) RETURN n.id AS id ORDER BY id', {}, 'READ')).map((row) => String(row.id));
+        const runner = createQueryRunner(target.store);
+        const portable = { run: createQueryRunner(reference).run };
+        let nodes = 0;
+        let truncated = 0;
+        for (const id of [...ids.filter((_, i) => i % 11 === 0), 'john-bolton', 'belarus', 'nobody']) {
+          for (const [depth, limit, edgeLimit] of [[1, 500, 5000], [2, 500, 5000], [2, 7, 5000], [3, 60, 12], [1, 3, 1]] as const) {
+            for (const variant of [
+              { types: [], kinds: [], view: undefined, slim: undefined },
+              { types: ['MET_WITH', 'HOLDS_ROLE', 'PARTICIPATED_IN'], kinds: ['Person', 'Event'], view: { asOf: '2010-12-31', undated: false }, slim: { nodes: true, edges: true } },
+            ]) {
+              const options = { id, depth, direction: 'BOTH' as const, limit, edgeLimit, ...variant };
+              const oneTrip = await neighborhood({ runner }, options);
+              const expected = await neighborhood({ runner: portable }, options);
+              expect(JSON.stringify(stripIds([oneTrip])), `${id}, ${JSON.stringify(options)}`).toBe(JSON.stringify(stripIds([expected])));
+              nodes += oneTrip.nodes.length;
+              if (oneTrip.truncated) truncated += 1;
+            }
+          }
+        }
+        expect(nodes).toBeGreaterThan(500);
+        expect(truncated).toBeGreaterThan(10);
       });
     });
 

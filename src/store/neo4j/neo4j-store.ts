@@ -136,7 +136,7 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore & { ver
 
   return {
     description,
-    capabilities: { nativeShortestPaths: true },
+    capabilities: { nativeShortestPaths: true, subqueries: true },
     onWrite(listener) {
       writeListeners.add(listener);
       return () => writeListeners.delete(listener);
