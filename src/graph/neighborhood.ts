@@ -35,24 +35,28 @@ export async function neighborhood(deps: GraphDeps, options: NeighborhoodOptions
   const filters = { direction: options.direction, types: [...options.types], kinds: [...options.kinds], asOf: view.asOf, undated: view.undated, slim: slim.nodes };
   const oneTrip = deps.runner.capabilities?.subqueries === true;
   const withEdges = { edgeLimit: options.edgeLimit + 1, slimEdges: slim.edges };
-  const firstRows: readonly { centre: boolean; node: EntityRecord | null; edge: EdgeRecord | null }[] =
-    oneTrip && options.depth === 1
-      ? await deps.runner.run(centreAndNeighborsWithEdges, { ...filters, ...withEdges, id: options.id, limit: options.limit })
-      : (await deps.runner.run(centreAndNeighbors, { ...filters, id: options.id, limit: options.limit })).map((row) => ({ ...row, edge: null }));
-  const centre = firstRows.find((row) => row.centre)?.node;
+  let first: { centre: boolean; node: EntityRecord }[];
+  let edgesRead: EdgeRecord[] | null = null;
+  if (oneTrip && options.depth === 1) {
+    const [read] = await deps.runner.run(centreAndNeighborsWithEdges, { ...filters, ...withEdges, id: options.id, limit: options.limit });
+    first = (read?.nodes ?? []).map((node, at) => ({ node, centre: read!.centres[at]! }));
+    edgesRead = read?.edges ?? [];
+  } else {
+    first = await deps.runner.run(centreAndNeighbors, { ...filters, id: options.id, limit: options.limit });
+  }
+  const centre = first.find((row) => row.centre)?.node;
   if (!centre) return EMPTY_SUBGRAPH;
 
   const found = new Map<string, EntityRecord>([[centre.id, centre]]);
-  const around = firstRows.flatMap((row) => (row.centre || row.node === null ? [] : [row.node]));
+  const around = first.filter((row) => !row.centre).map((row) => row.node);
   let level = admit(found, around, options.limit - 1);
-  let edgesRead = oneTrip && options.depth === 1 ? edgesOf(firstRows) : null;
   for (let depth = 2; depth <= options.depth && level.frontier.length > 0 && !level.truncated; depth += 1) {
     const room = options.limit - found.size;
     const params = { ...filters, frontier: level.frontier, visited: [...found.keys()], limit: room + 1 };
     if (oneTrip && depth === options.depth) {
-      const rows = await deps.runner.run(neighborsWithEdges, { ...params, ...withEdges, room });
-      level = admit(found, rows.flatMap((row) => (row.node === null ? [] : [row.node])), room);
-      edgesRead = edgesOf(rows);
+      const [read] = await deps.runner.run(neighborsWithEdges, { ...params, ...withEdges, room });
+      level = admit(found, read?.nodes ?? [], room);
+      edgesRead = read?.edges ?? [];
     } else {
       level = admit(found, await deps.runner.run(neighbors, params), room);
     }
@@ -62,8 +66,6 @@ export async function neighborhood(deps: GraphDeps, options: NeighborhoodOptions
   return { nodes, edges: edges.edges, truncated: level.truncated || edges.truncated };
 }
 
-/** The relationships a level read with its nodes, in their order. */
-const edgesOf = (rows: readonly { edge: EdgeRecord | null }[]): EdgeRecord[] => rows.flatMap((row) => (row.edge === null ? [] : [row.edge]));
 /** At most `limit` relationships (the statement read one more, to tell a cut). */
 const cut = (edges: readonly EdgeRecord[], limit: number) => ({ edges: edges.slice(0, limit), truncated: edges.length > limit });
 
