@@ -40,7 +40,7 @@ export interface RelationKey {
   /** Reads the documents the request lists beside them, into the entity loader's cache. Not part of the cache key. */
   cites?: Cites;
   /**
-   * Slim rows: each relationship's type and ends and the far node's id and kind, not their
+   * Slim rows: each relationship's type and ends and the far node's id, kind and name, not their
    * other properties, for a selection that asks for no more (src/schema/lookahead.ts). Part of
    * the cache key, and never primed into the entity loader's cache.
    */

@@ -138,7 +138,7 @@ function selectsEnds(info: GraphQLResolveInfo, sets: readonly (SelectionSetNode 
 
 /**
  * Whether a relation field's selection needs only slim rows (the relationship's type and ends,
- * the far node's id and kind), which cost a fraction of whole records to read and decode: see
+ * the far node's id, kind and name), which cost a fraction of whole records to read and decode: see
  * RelationKey.slim.
  */
 function slimField(info: GraphQLResolveInfo, selected: Pick<Selected, 'nodes' | 'returns'>): boolean {

@@ -67,7 +67,7 @@ export interface RelationRead {
   side: Direction;
   /** The kinds of node that have the field (a fragment's type condition); null: any. */
   kinds: readonly Kind[] | null;
-  /** Slim rows: the relationships' types and ends, the far nodes' ids and kinds (RelationKey.slim). */
+  /** Slim rows: the relationships' types and ends, the far nodes' ids, kinds and names (RelationKey.slim). */
   slim: boolean;
 }
 export const relationsByKeys = defineQuery<
