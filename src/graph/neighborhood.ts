@@ -3,7 +3,7 @@ import type { Direction, EdgeRecord, EntityRecord } from './records.ts';
 import type { TimeView } from './time-view.ts';
 import { NOW } from './time-view.ts';
 import type { GraphDeps, Slim, SubgraphResult } from './subgraph.ts';
-import { EMPTY_SUBGRAPH, WHOLE, edgesAmong } from './subgraph.ts';
+import { EMPTY_SUBGRAPH, WHOLE, edgesAmong, firstEdges } from './subgraph.ts';
 
 export interface NeighborhoodOptions {
   id: string;
@@ -62,12 +62,9 @@ export async function neighborhood(deps: GraphDeps, options: NeighborhoodOptions
     }
   }
   const nodes = [...found.values()];
-  const edges = edgesRead ? cut(edgesRead, options.edgeLimit) : await edgesAmong(deps, nodes, options.types, options.edgeLimit, view, slim.edges);
+  const edges = edgesRead ? firstEdges(edgesRead, options.edgeLimit) : await edgesAmong(deps, nodes, options.types, options.edgeLimit, view, slim.edges);
   return { nodes, edges: edges.edges, truncated: level.truncated || edges.truncated };
 }
-
-/** At most `limit` relationships (the statement read one more, to tell a cut). */
-const cut = (edges: readonly EdgeRecord[], limit: number) => ({ edges: edges.slice(0, limit), truncated: edges.length > limit });
 
 /** Adds a level's nodes to `found`, at most `room` of them (the query fetched one more, to tell a cut). */
 function admit(found: Map<string, EntityRecord>, next: readonly EntityRecord[], room: number) {

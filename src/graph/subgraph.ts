@@ -51,6 +51,11 @@ export async function edgesAmong(
     limit: edgeLimit + 1,
     slim,
   });
+  return firstEdges(found, edgeLimit);
+}
+
+/** At most `edgeLimit` relationships, of a read that fetched one more to tell a cut. */
+export function firstEdges(found: readonly EdgeRecord[], edgeLimit: number): { edges: EdgeRecord[]; truncated: boolean } {
   return { edges: found.slice(0, edgeLimit), truncated: found.length > edgeLimit };
 }
 
