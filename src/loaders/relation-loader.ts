@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Direction, EntityRecord, RelationRecord } from '../graph/records.ts';
 import type { RelationRead } from '../store/queries.ts';
-import { relationsByKeysFor } from '../store/queries.ts';
+import { relationsByKeysFor, relationsByKeysInOneRow } from '../store/queries.ts';
 import type { QueryRunner } from '../store/runner.ts';
 import type { EntityLoader } from './entity-loader.ts';
 
@@ -75,7 +75,7 @@ export function createRelationLoader(runner: QueryRunner, entities: EntityLoader
         citesSelf: keys.some((key) => key.self && key.cites?.self),
       };
       const cacheKeys = keys.map(cacheKey);
-      const rows = await runner.run(relationsByKeysFor(parts), {
+      const params = {
         keys: keys.map((key, at) => ({
           key: cacheKeys[at]!,
           id: key.id,
@@ -91,7 +91,11 @@ export function createRelationLoader(runner: QueryRunner, entities: EntityLoader
           citesSelf: (key.self && key.cites?.self) ?? false,
         })),
         limit: RELATIONS_PER_FIELD,
-      });
+      };
+      // Where the store runs subqueries, the same rows come back in one row (see relationsByKeysInOneRow).
+      const rows = runner.capabilities?.subqueries
+        ? (await runner.run(relationsByKeysInOneRow(parts), params)).flat()
+        : await runner.run(relationsByKeysFor(parts), params);
       const grouped = new Map<string, RelationRecord[]>();
       const own = new Map<string, EntityRecord>();
       const byCacheKey = new Map(keys.map((key, at) => [cacheKeys[at]!, key]));

@@ -12,6 +12,7 @@ export interface QueryEvent {
   name: string;
   routing: 'READ' | 'WRITE';
   durationMs: number;
+  /** The rows of the answer: for a statement that answers in one row of lists, the rows those lists hold (Query.rowsOf). */
   rows: number;
   error?: Error;
   /** The request the query ran for, when it ran for one. */
@@ -51,8 +52,9 @@ export function createQueryRunner(store: GraphStore, listeners: readonly QueryLi
         // Nothing for the statement to read: it does not run, and there is no query to report.
         if (statement === null) return [];
         const rows = await store.execute(statement.text, statement.bound, query.routing, { signal: options.signal, timeoutMs: options.timeoutMs });
-        emit(rows.length);
-        return rows.map(query.map);
+        const mapped = rows.map(query.map);
+        emit(query.rowsOf ? query.rowsOf(mapped) : rows.length);
+        return mapped;
       } catch (error) {
         emit(0, error as Error);
         throw error;

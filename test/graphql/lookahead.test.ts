@@ -4,7 +4,7 @@
  * what they find there is exactly what reading them on their own finds, in the same order.
  */
 import { describe, expect, it } from 'vitest';
-import { entitiesByIds, relationsByKeys, relationsByKeysFor } from '../../src/store/queries.ts';
+import { entitiesByIds, relationsByKeys, relationsByKeysFor, relationsByKeysInOneRow } from '../../src/store/queries.ts';
 import type { RelationRow } from '../../src/store/queries.ts';
 import { createQueryRunner } from '../../src/store/runner.ts';
 import { useSeededApi } from '../testkit/api.ts';
@@ -78,6 +78,32 @@ describe('look-ahead: the next level read in the same round trip', () => {
       const kept = all.filter((row) => partOf(row) === 'own' || (parts.self && partOf(row) === 'self') || (parts.next && partOf(row) === 'next') || (parts.cites && partOf(row) === 'cites'));
       expect(JSON.stringify(rows), JSON.stringify(parts)).toBe(JSON.stringify(kept));
     }
+  });
+
+  it('reads the same rows in one row where the store runs subqueries, for every variant and a limit that cuts', async () => {
+    const runner = createQueryRunner(api.store, []);
+    if (!runner.capabilities?.subqueries) return;
+    const keys: Key[] = [
+      ...KEYS.map((key, at) => ({ ...key, self: at === 0, citesEdges: true, citesFar: at === 1, citesSelf: at === 0 })),
+      { key: 'slim', id: 'alexander-lukashenka', types: ['MET_WITH', 'HOLDS_ROLE'], side: 'BOTH', slim: true, self: true, next: [{ types: ['MEMBER_OF'], side: 'OUT', kinds: null, slim: true }] },
+      { key: 'unknown', id: 'no-such-node', types: ['MET_WITH'], side: 'BOTH', self: true },
+    ];
+    let compared = 0;
+    for (const self of [false, true]) {
+      for (const next of [false, true]) {
+        for (const cites of [false, true]) {
+          const parts = { self, next, cites, citesSelf: self && cites };
+          for (const limit of [1, 5, 100]) {
+            const rows = await runner.run(relationsByKeysFor(parts), { keys, limit });
+            const [one, ...more] = await runner.run(relationsByKeysInOneRow(parts), { keys, limit });
+            expect(more).toEqual([]);
+            expect(JSON.stringify(one), `${JSON.stringify(parts)} limit ${limit}`).toBe(JSON.stringify(rows));
+            compared += rows.length;
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(300);
   });
 
   it("reads a key's own node as the entity loader does, and nothing for an unknown id", async () => {
