@@ -179,7 +179,7 @@ export function lookupsOf(request: SearchRequest): Lookup[][] {
   const driver = driverOf(words);
   const kinds: readonly Kind[] = request.kinds.length > 0 ? request.kinds : KIND_ORDER;
   const shards = (termsOf: (kind: Kind, shard: number) => string): Lookup[] =>
-    Array.from({ length: MAX_SHARD }, (_, i) => ({ shard: i + 1, terms: kinds.map((kind) => termsOf(kind, i + 1)) }));
+    Array.from({ length: MAX_SHARD }, (_, i) => new ShardLookup(i + 1, kinds, termsOf));
   const byDriver = shards((kind, shard) => fieldTerm('NAME', driver, kind, shard));
   return [
     [{ shard: null, terms: [keyTerm(request.term)] }],
@@ -190,6 +190,26 @@ export function lookupsOf(request: SearchRequest): Lookup[][] {
     shards((kind, shard) => fieldTerm('ROLE', driver, kind, shard)),
     shards((kind, shard) => fieldTerm('DESCRIPTION', driver, kind, shard)),
   ];
+}
+
+/**
+ * A lookup of one shard whose terms are made when first read: a request has ~500 lookups of
+ * ~8 terms each, and a walk reads the terms of the few it reaches (the embedded engine) or of
+ * one a tier (Neo4j's, src/store/neo4j/text-index.ts).
+ */
+class ShardLookup implements Lookup {
+  readonly shard: number;
+  readonly #kinds: readonly Kind[];
+  readonly #termOf: (kind: Kind, shard: number) => string;
+  #terms: string[] | undefined;
+  constructor(shard: number, kinds: readonly Kind[], termOf: (kind: Kind, shard: number) => string) {
+    this.shard = shard;
+    this.#kinds = kinds;
+    this.#termOf = termOf;
+  }
+  get terms(): string[] {
+    return (this.#terms ??= this.#kinds.map((kind) => this.#termOf(kind, this.shard)));
+  }
 }
 
 /** The terms that find every hit of a request, whatever its tier (a hit of any tier holds its longest word in a field). */

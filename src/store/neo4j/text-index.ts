@@ -78,9 +78,10 @@ export function createNeo4jSearchIndex(writeTransaction: WriteTransaction, optio
 function walkTier({ tier, scope, lookups }: WalkTier, filter: SearchFilter) {
   const words = filter.words.length < 2 || tier === 0 ? [] : TIER_WORDS[scope.field!](filter);
   const also = words.map((word) => ` +${word.trim()}*`).join('');
-  const own = luceneTerms(lookups.flatMap((lookup) => lookup.terms)).join(' ');
   // A tier read shard by shard: each lookup is one shard's terms, the same word and mark for each kind.
   const parts = lookups.length === 0 || lookups[0]!.shard === null ? null : lookups[0]!.terms.map((term) => shardedTermParts(term)!);
+  // Its shards' terms differ only by shard, which the prefix queries of luceneTerms leave out: the first shard's give them all.
+  const own = luceneTerms(parts ? lookups[0]!.terms : lookups.flatMap((lookup) => lookup.terms)).join(' ');
   return {
     scope,
     any: also === '' ? own : `+(${own})${also}`,
