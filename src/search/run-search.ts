@@ -10,6 +10,7 @@ import { TIE_SEPARATOR } from '../graph/keyset.ts';
 import type { EntityRecord } from '../graph/records.ts';
 import { searchCount, searchPage, searchWalk } from '../store/queries.ts';
 import type { QueryRunner } from '../store/runner.ts';
+import type { Params } from '../store/port.ts';
 import type { GroupPolicy, PageScope, WalkTier } from '../store/search-index.ts';
 import { normalizeSearchText } from './normalize.ts';
 import type { Lookup, MatchType, SearchMatch, SearchRequest } from './search.ts';
@@ -68,17 +69,20 @@ export async function searchHits(runner: QueryRunner, request: SearchRequest, or
   // The engine walks the tiers itself, in one statement that stops where the page is full.
   if (policy.allTiers) return hits(await runner.run(searchWalk, { tiers, ...filter, ...page, limit: scan.limit }));
   const rows: SearchRow[] = [];
+  const lookUp = policy.ahead && runner.lookUp ? runner.lookUp : null;
   for (const { scope, lookups } of tiers) {
-    const read = async (group: readonly Lookup[]) => {
-      const terms = group.flatMap((lookup) => lookup.terms);
-      const found = await runner.run(searchPage, { terms, ...filter, ...page, scope, limit: scan.limit - rows.length });
+    const read = async (group: readonly Lookup[], candidates?: Promise<Params | null>) => {
+      const terms = termsOf(group);
+      const found = await runner.run(searchPage, { terms, ...filter, ...page, scope, limit: scan.limit - rows.length }, candidates ? { candidates } : {});
       rows.push(...found);
       return found.length;
     };
-    if (await readGroups(lookups, policy, read, () => rows.length >= scan.limit)) break;
+    if (await readGroups(lookups, policy, read, () => rows.length >= scan.limit, lookUp)) break;
   }
   return hits(rows);
 }
+
+const termsOf = (group: readonly Lookup[]) => group.flatMap((lookup) => lookup.terms);
 
 /**
  * The tiers a scan reads by relevance, in scan order, from the tier of `start` to that of
@@ -114,25 +118,59 @@ export function scanTiers(request: SearchRequest, scan: Scan): WalkTier[] {
  * (up to `policy.sparse`), the others `width` at a time, widening after groups that found
  * nothing. True once `done`.
  */
-async function readGroups(lookups: readonly Lookup[], policy: GroupPolicy, read: (group: readonly Lookup[]) => Promise<number>, done: () => boolean): Promise<boolean> {
+async function readGroups(
+  lookups: readonly Lookup[],
+  policy: GroupPolicy,
+  read: (group: readonly Lookup[], candidates?: Promise<Params | null>) => Promise<number>,
+  done: () => boolean,
+  lookUp: ((terms: readonly string[]) => Promise<Params | null>) | null,
+): Promise<boolean> {
   if (lookups.length === 0) return false;
   if (policy.whole) {
     await read(lookups);
     return done();
   }
+  // Until a group finds nodes, the groups are known in advance (each as wide as an empty one
+  // before it leaves it): the next `policy.ahead` of them are looked up at once.
+  const looked = new Map<number, { end: number; candidates: Promise<Params | null> }>();
+  let found = false;
   let width = policy.first;
   let at = 0;
   while (at < lookups.length) {
-    const sparse = isSparse(lookups[at]!);
-    const max = sparse ? policy.sparse : width;
-    let end = at + 1;
-    while (end < lookups.length && end - at < max && isSparse(lookups[end]!) === sparse) end += 1;
-    const found = await read(lookups.slice(at, end));
+    if (lookUp && !found) {
+      let [start, ahead] = [at, width];
+      for (let next = 0; next < (policy.ahead ?? 0) && start < lookups.length; next += 1) {
+        const group = nextGroup(lookups, policy, start, ahead);
+        if (!looked.has(start)) {
+          const candidates = lookUp(termsOf(lookups.slice(start, group.end)));
+          candidates.catch(() => {}); // one not read: its failure is nobody's
+          looked.set(start, { end: group.end, candidates });
+        }
+        [start, ahead] = [group.end, group.width(0)];
+      }
+    }
+    const group = nextGroup(lookups, policy, at, width);
+    const early = looked.get(at);
+    const count = await read(lookups.slice(at, group.end), early?.end === group.end ? early.candidates : undefined);
     if (done()) return true;
-    if (!sparse) width = found === 0 ? Math.min((end - at) * 2, policy.max) : policy.afterHit;
-    at = end;
+    if (count > 0) found = true;
+    width = group.width(count);
+    at = group.end;
   }
   return false;
+}
+
+/**
+ * The group that starts at `at`: consecutive sparse lookups together (up to `policy.sparse`), the
+ * others `width` at a time; and the width after it, by how many nodes it found (wider after
+ * an empty one, `policy.afterHit` after one that found some; sparse groups leave it as it is).
+ */
+function nextGroup(lookups: readonly Lookup[], policy: GroupPolicy, at: number, width: number) {
+  const sparse = isSparse(lookups[at]!);
+  const max = sparse ? policy.sparse : width;
+  let end = at + 1;
+  while (end < lookups.length && end - at < max && isSparse(lookups[end]!) === sparse) end += 1;
+  return { end, width: (found: number) => (sparse ? width : found === 0 ? Math.min((end - at) * 2, policy.max) : policy.afterHit) };
 }
 
 /** How many hits a search has, over every page. */

@@ -45,13 +45,15 @@ export function createContextFactory(store: GraphStore, listeners: readonly Quer
     const runner: QueryRunner = {
       capabilities: shared.capabilities,
       searchGroups: shared.searchGroups,
-      run(query, params) {
+      lookUp: shared.lookUp,
+      run(query, params, options) {
         try {
           budget.check();
         } catch (stopped) {
           return Promise.reject(stopped);
         }
-        return shared.run(query, params, { signal: budget.signal, timeoutMs: budget.remainingMs(), requestId });
+        const candidates = options?.candidates ? { candidates: options.candidates } : {};
+        return shared.run(query, params, { signal: budget.signal, timeoutMs: budget.remainingMs(), requestId, ...candidates });
       },
     };
     return { runner, loaders: createLoaders(runner), requestId, budget, rootAnswers: new Map(), analytics: options.analytics };

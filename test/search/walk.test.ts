@@ -134,6 +134,55 @@ describe('search over the text index at 3,000 nodes', () => {
     }
   }, 60_000);
 
+  it('looks up the next groups of a tier together until one finds nodes, and reads what one at a time would', async () => {
+    /** The store with its text index watched: each lookup's terms, and how many were waiting at once at most. */
+    const watch = (ahead: number) => {
+      const looked: string[] = [];
+      const read: unknown[] = [];
+      let waiting = 0;
+      let most = 0;
+      const index = store.searchIndex;
+      const watched: GraphStore = {
+        ...store,
+        execute: (text, params: Params, routing, options) => {
+          read.push(params.nodeIds);
+          return store.execute(text, params, routing, options);
+        },
+        searchIndex: {
+          ...index,
+          groups: () => ({ ...index.groups(), ahead }),
+          async candidates(terms) {
+            looked.push(terms.join(' '));
+            most = Math.max(most, ++waiting);
+            try {
+              return await index.candidates(terms);
+            } finally {
+              waiting -= 1;
+            }
+          },
+        },
+      };
+      return { runner: createQueryRunner(watched), looked, read, most: () => most };
+    };
+    for (const query of ['zzzz', 'karpenka', 'anna karp', 'number 2']) {
+      const request = { term: normalizeSearchText(query), kinds: [] };
+      const scan = { ascending: true, missingLast: true, start: null, stop: null, limit: 11 };
+      const [together, alone] = [watch(4), watch(0)];
+      const hits = await searchHits(together.runner, request, 'RELEVANCE', scan);
+      expect(hits.map(summary), query).toEqual((await searchHits(alone.runner, request, 'RELEVANCE', scan)).map(summary));
+      // The same statements over the same candidates; every lookup one at a time makes is made, and at most four more.
+      expect(together.read, query).toEqual(alone.read);
+      expect(alone.looked.every((terms) => together.looked.includes(terms)), query).toBe(true);
+      expect(together.looked.length - alone.looked.length, query).toBeLessThanOrEqual(4);
+      expect(alone.most()).toBe(1);
+      if (query === 'zzzz') {
+        // Nothing anywhere: the lookups one at a time makes, four at a time.
+        expect(together.looked).toEqual(alone.looked);
+        expect(together.most()).toBe(4);
+      }
+    }
+  });
+
   it('reads a page with one statement per tier that holds candidates, in a small graph, each cut to what the page still needs', async () => {
     const small = createEmbeddedStore({ path: null });
     try {

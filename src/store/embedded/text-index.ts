@@ -21,11 +21,13 @@ const ALL = 2 ** 31 - 1;
  * together a run at a time, the others two at a time while they find nothing and one at a
  * time once they do: the shards of a word grow steeply from the shortest names that hold it,
  * so a narrow group at that edge reads a few nodes, where a wide one would read the crowd of
- * matches the walk stops before.
+ * matches the walk stops before. Until a tier's walk finds nodes, its next four groups are
+ * looked up at once (GroupPolicy.ahead): each lookup waits ~0.15–0.3 ms for the engine's thread
+ * here whatever it finds, and lookups made together wait once.
  */
 const SMALL_GRAPH = 2_000;
 const SMALL: GroupPolicy = { allTiers: false, whole: true, first: 1, max: 1, afterHit: 1, sparse: 1 };
-const LARGE: GroupPolicy = { allTiers: false, whole: false, first: 2, max: 2, afterHit: 1, sparse: 99 };
+const LARGE: GroupPolicy = { allTiers: false, whole: false, first: 2, max: 2, afterHit: 1, sparse: 99, ahead: 4 };
 
 /** The search index, and a way for a bulk load to build the text index once, at its end. */
 export interface EmbeddedTextIndex extends SearchIndex {
