@@ -10,7 +10,6 @@ import { TIE_SEPARATOR } from '../graph/keyset.ts';
 import type { EntityRecord } from '../graph/records.ts';
 import { searchCount, searchPage, searchWalk } from '../store/queries.ts';
 import type { QueryRunner } from '../store/runner.ts';
-import type { Params } from '../store/port.ts';
 import type { GroupPolicy, PageScope, WalkTier } from '../store/search-index.ts';
 import { normalizeSearchText } from './normalize.ts';
 import type { Lookup, MatchType, SearchMatch, SearchRequest } from './search.ts';
@@ -69,15 +68,14 @@ export async function searchHits(runner: QueryRunner, request: SearchRequest, or
   // The engine walks the tiers itself, in one statement that stops where the page is full.
   if (policy.allTiers) return hits(await runner.run(searchWalk, { tiers, ...filter, ...page, limit: scan.limit }));
   const rows: SearchRow[] = [];
-  const lookUp = policy.ahead && runner.lookUp ? runner.lookUp : null;
+  const probe = policy.ahead && runner.probe ? runner.probe : null;
   for (const { scope, lookups } of tiers) {
-    const read = async (group: readonly Lookup[], candidates?: Promise<Params | null>) => {
-      const terms = termsOf(group);
-      const found = await runner.run(searchPage, { terms, ...filter, ...page, scope, limit: scan.limit - rows.length }, candidates ? { candidates } : {});
+    const read = async (group: readonly Lookup[]) => {
+      const found = await runner.run(searchPage, { terms: termsOf(group), ...filter, ...page, scope, limit: scan.limit - rows.length });
       rows.push(...found);
       return found.length;
     };
-    if (await readGroups(lookups, policy, read, () => rows.length >= scan.limit, lookUp)) break;
+    if (await readGroups(lookups, policy, read, () => rows.length >= scan.limit, probe)) break;
   }
   return hits(rows);
 }
@@ -121,9 +119,9 @@ export function scanTiers(request: SearchRequest, scan: Scan): WalkTier[] {
 async function readGroups(
   lookups: readonly Lookup[],
   policy: GroupPolicy,
-  read: (group: readonly Lookup[], candidates?: Promise<Params | null>) => Promise<number>,
+  read: (group: readonly Lookup[]) => Promise<number>,
   done: () => boolean,
-  lookUp: ((terms: readonly string[]) => Promise<Params | null>) | null,
+  probe: ((terms: readonly string[]) => Promise<boolean>) | null,
 ): Promise<boolean> {
   if (lookups.length === 0) return false;
   if (policy.whole) {
@@ -131,27 +129,28 @@ async function readGroups(
     return done();
   }
   // Until a group finds nodes, the groups are known in advance (each as wide as an empty one
-  // before it leaves it): the next `policy.ahead` of them are looked up at once.
-  const looked = new Map<number, { end: number; candidates: Promise<Params | null> }>();
+  // before it leaves it): the next `policy.ahead` of them are probed at once, and one whose
+  // probe finds nothing is not read.
+  const probed = new Map<number, { end: number; holds: Promise<boolean> }>();
   let found = false;
   let width = policy.first;
   let at = 0;
   while (at < lookups.length) {
-    if (lookUp && !found) {
+    if (probe && !found) {
       let [start, ahead] = [at, width];
       for (let next = 0; next < (policy.ahead ?? 0) && start < lookups.length; next += 1) {
         const group = nextGroup(lookups, policy, start, ahead);
-        if (!looked.has(start)) {
-          const candidates = lookUp(termsOf(lookups.slice(start, group.end)));
-          candidates.catch(() => {}); // one not read: its failure is nobody's
-          looked.set(start, { end: group.end, candidates });
+        if (!probed.has(start)) {
+          const holds = probe(termsOf(lookups.slice(start, group.end)));
+          holds.catch(() => {}); // a probe never awaited: its failure is nobody's
+          probed.set(start, { end: group.end, holds });
         }
         [start, ahead] = [group.end, group.width(0)];
       }
     }
     const group = nextGroup(lookups, policy, at, width);
-    const early = looked.get(at);
-    const count = await read(lookups.slice(at, group.end), early?.end === group.end ? early.candidates : undefined);
+    const ahead = probed.get(at);
+    const count = ahead?.end === group.end && !(await ahead.holds) ? 0 : await read(lookups.slice(at, group.end));
     if (done()) return true;
     if (count > 0) found = true;
     width = group.width(count);

@@ -45,15 +45,14 @@ export function createContextFactory(store: GraphStore, listeners: readonly Quer
     const runner: QueryRunner = {
       capabilities: shared.capabilities,
       searchGroups: shared.searchGroups,
-      lookUp: shared.lookUp,
-      run(query, params, options) {
+      ...(shared.probe ? { probe: shared.probe } : {}),
+      run(query, params) {
         try {
           budget.check();
         } catch (stopped) {
           return Promise.reject(stopped);
         }
-        const candidates = options?.candidates ? { candidates: options.candidates } : {};
-        return shared.run(query, params, { signal: budget.signal, timeoutMs: budget.remainingMs(), requestId, ...candidates });
+        return shared.run(query, params, { signal: budget.signal, timeoutMs: budget.remainingMs(), requestId });
       },
     };
     return { runner, loaders: createLoaders(runner), requestId, budget, rootAnswers: new Map(), analytics: options.analytics };

@@ -5,11 +5,6 @@ import type { GroupPolicy, WalkTier } from './search-index.ts';
 /** Bounds for the statement, and the request it runs for (reported to listeners). */
 export interface RunOptions extends StatementOptions {
   requestId?: string;
-  /**
-   * For a query read through the text index: its `terms` already handed to the index
-   * (QueryRunner.lookUp), so that the statement takes that lookup's answer instead of making it.
-   */
-  candidates?: Promise<Params | null>;
 }
 
 /** What the runner reports after each named query, for logs, metrics and tests. */
@@ -33,19 +28,15 @@ export interface QueryRunner {
   readonly capabilities?: StoreCapabilities;
   /** How many lookups of the text index one search statement reads (see src/store/search-index.ts); all of a tier when absent. */
   searchGroups?(): GroupPolicy;
-  /**
-   * Hands a search statement's `terms` to the store's text index now (SearchIndex.candidates), for
-   * a statement run later with the answer (RunOptions.candidates): a walk looks up the groups it
-   * may read next together (GroupPolicy.ahead).
-   */
-  lookUp?(terms: readonly string[]): Promise<Params | null>;
+  /** Whether the store's text index holds any of the terms (SearchIndex.probe), where it can tell. */
+  probe?(terms: readonly string[]): Promise<boolean>;
 }
 
 export function createQueryRunner(store: GraphStore, listeners: readonly QueryListener[] = []): QueryRunner {
   return {
     capabilities: store.capabilities,
     searchGroups: () => store.searchIndex.groups(),
-    lookUp: (terms) => store.searchIndex.candidates(terms),
+    ...(store.searchIndex.probe ? { probe: store.searchIndex.probe.bind(store.searchIndex) } : {}),
     async run<P, T>(query: Query<P, T>, params: P, options: RunOptions = {}): Promise<T[]> {
       const started = performance.now();
       const emit = (rows: number, error?: Error) => {
@@ -60,7 +51,7 @@ export function createQueryRunner(store: GraphStore, listeners: readonly QueryLi
         for (const listener of listeners) listener(event);
       };
       try {
-        const statement = await statementOf(store, query, params as Params, options.candidates);
+        const statement = await statementOf(store, query, params as Params);
         // Nothing for the statement to read: it does not run, and there is no query to report.
         if (statement === null) return [];
         const rows = await store.execute(statement.text, statement.bound, query.routing, { signal: options.signal, timeoutMs: options.timeoutMs });
@@ -81,7 +72,7 @@ export function createQueryRunner(store: GraphStore, listeners: readonly QueryLi
  * the engine's index as the engine takes them (see src/store/search-index.ts) — or null,
  * when the engine knows at once that no node holds them.
  */
-async function statementOf(store: GraphStore, query: Query<unknown, unknown>, params: Params, looked?: Promise<Params | null>): Promise<{ text: string; bound: Params } | null> {
+async function statementOf(store: GraphStore, query: Query<unknown, unknown>, params: Params): Promise<{ text: string; bound: Params } | null> {
   if (!query.indexed) return { text: query.text, bound: params };
   if (query.indexed === 'searchWalk') {
     const { searchWalk } = store.searchIndex.statements;
@@ -90,6 +81,6 @@ async function statementOf(store: GraphStore, query: Query<unknown, unknown>, pa
     return { text: searchWalk, bound: { ...rest, ...store.searchIndex.walk(tiers, rest) } };
   }
   const { terms, ...rest } = params as Params & { terms: readonly string[] };
-  const candidates = await (looked ?? store.searchIndex.candidates(terms));
+  const candidates = await store.searchIndex.candidates(terms);
   return candidates === null ? null : { text: store.searchIndex.statements[query.indexed], bound: { ...rest, ...candidates } };
 }

@@ -54,10 +54,11 @@ export interface GroupPolicy {
   /** The largest group of consecutive sparse lookups (very short or very long names), read together whatever came before. */
   sparse: number;
   /**
-   * How many of a tier's next groups to look up in the text index at once, until one finds
-   * nodes (0 or absent: one at a time). Where each lookup waits on a thread of the engine's
-   * own (in process), lookups made together wait once: 8 that find nothing take about what
-   * one takes, where one after another take 8 times as long.
+   * How many of a tier's next groups to probe in the text index at once (SearchIndex.probe),
+   * until one holds nodes (0 or absent: none). Where each lookup waits on a thread of the
+   * engine's own (in process), lookups made together wait once: 8 that find nothing take about
+   * what one takes, where one after another take 8 times as long. A probe hands back no nodes:
+   * a group ahead that holds a crowd costs its scoring, not the crowd's journey to JavaScript.
    */
   ahead?: number;
 }
@@ -73,6 +74,11 @@ export interface SearchIndex {
    * has nothing to read and does not run).
    */
   candidates(terms: readonly string[]): Promise<Params | null>;
+  /**
+   * Whether the index holds any of the terms, without reading which nodes (the engine scores
+   * them, but hands back none): what a walk asks of the groups ahead of it (GroupPolicy.ahead).
+   */
+  probe?(terms: readonly string[]): Promise<boolean>;
   /** How many lookups one statement reads, in a graph of the current size. */
   groups(): GroupPolicy;
   /**

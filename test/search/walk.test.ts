@@ -134,10 +134,11 @@ describe('search over the text index at 3,000 nodes', () => {
     }
   }, 60_000);
 
-  it('looks up the next groups of a tier together until one finds nodes, and reads what one at a time would', async () => {
-    /** The store with its text index watched: each lookup's terms, and how many were waiting at once at most. */
+  it('probes the next groups of a tier together until one finds nodes, and reads what the walk one group at a time reads', async () => {
+    /** The store with its text index watched: the terms of each lookup and of each probe, and how many probes waited at once at most. */
     const watch = (ahead: number) => {
       const looked: string[] = [];
+      const probed: string[] = [];
       const read: unknown[] = [];
       let waiting = 0;
       let most = 0;
@@ -151,18 +152,22 @@ describe('search over the text index at 3,000 nodes', () => {
         searchIndex: {
           ...index,
           groups: () => ({ ...index.groups(), ahead }),
-          async candidates(terms) {
+          candidates(terms) {
             looked.push(terms.join(' '));
+            return index.candidates(terms);
+          },
+          async probe(terms) {
+            probed.push(terms.join(' '));
             most = Math.max(most, ++waiting);
             try {
-              return await index.candidates(terms);
+              return await index.probe!(terms);
             } finally {
               waiting -= 1;
             }
           },
         },
       };
-      return { runner: createQueryRunner(watched), looked, read, most: () => most };
+      return { runner: createQueryRunner(watched), looked, probed, read, most: () => most };
     };
     for (const query of ['zzzz', 'karpenka', 'anna karp', 'number 2']) {
       const request = { term: normalizeSearchText(query), kinds: [] };
@@ -170,14 +175,18 @@ describe('search over the text index at 3,000 nodes', () => {
       const [together, alone] = [watch(4), watch(0)];
       const hits = await searchHits(together.runner, request, 'RELEVANCE', scan);
       expect(hits.map(summary), query).toEqual((await searchHits(alone.runner, request, 'RELEVANCE', scan)).map(summary));
-      // The same statements over the same candidates; every lookup one at a time makes is made, and at most four more.
+      // The same statements over the same candidates; each group one at a time looks up is probed
+      // or (once one has found nodes) looked up, at most four more are probed, and only those
+      // that hold nodes are looked up.
       expect(together.read, query).toEqual(alone.read);
-      expect(alone.looked.every((terms) => together.looked.includes(terms)), query).toBe(true);
-      expect(together.looked.length - alone.looked.length, query).toBeLessThanOrEqual(4);
-      expect(alone.most()).toBe(1);
+      expect(alone.probed).toEqual([]);
+      expect(alone.looked.every((terms) => together.probed.includes(terms) || together.looked.includes(terms)), query).toBe(true);
+      expect(together.probed.filter((terms) => !alone.looked.includes(terms)).length, query).toBeLessThanOrEqual(4);
+      expect(together.looked.every((terms) => alone.looked.includes(terms)), query).toBe(true);
       if (query === 'zzzz') {
-        // Nothing anywhere: the lookups one at a time makes, four at a time.
-        expect(together.looked).toEqual(alone.looked);
+        // Nothing anywhere: every group probed, four at a time, and none looked up.
+        expect(together.probed).toEqual(alone.looked);
+        expect(together.looked).toEqual([]);
         expect(together.most()).toBe(4);
       }
     }
