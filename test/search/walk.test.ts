@@ -17,6 +17,7 @@ import { compareMatches, filterOf, lookupsOf, matchOf } from '../../src/search/s
 import { createEmbeddedStore } from '../../src/store/embedded/embedded-store.ts';
 import type { GraphStore, Params } from '../../src/store/port.ts';
 import { createQueryRunner } from '../../src/store/runner.ts';
+import { createApp } from '../../src/server/create-app.ts';
 import { QueryRecorder } from '../testkit/graph.ts';
 
 let store: GraphStore;
@@ -190,6 +191,19 @@ describe('search over the text index at 3,000 nodes', () => {
         expect(together.most()).toBe(4);
       }
     }
+  });
+
+  it("probes over GraphQL too: the request's runner hands the store's probe to the walk", async () => {
+    let probes = 0;
+    const index = store.searchIndex;
+    const watched: GraphStore = { ...store, searchIndex: { ...index, probe: (terms) => ((probes += 1), index.probe!(terms)) } };
+    const response = await createApp({ store: watched, responseCache: { maxEntries: 0 } }).fetch('http://yoga/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query: '{ search(query: "zzzz", first: 10) { node { id } } }' }),
+    });
+    expect(await response.json()).toEqual({ data: { search: [] } });
+    expect(probes).toBe(73);
   });
 
   it('reads a page with one statement per tier that holds candidates, in a small graph, each cut to what the page still needs', async () => {
