@@ -136,19 +136,19 @@ async function readGroups(
   let width = policy.first;
   let at = 0;
   while (at < lookups.length) {
+    const group = nextGroup(lookups, policy, at, width);
     if (probe && !found) {
-      let [start, ahead] = [at, width];
-      for (let next = 0; next < (policy.ahead ?? 0) && start < lookups.length; next += 1) {
-        const group = nextGroup(lookups, policy, start, ahead);
+      let [start, planned] = [at, group];
+      for (let next = 0; next < (policy.ahead ?? 0); next += 1) {
         if (!probed.has(start)) {
-          const holds = probe(termsOf(lookups.slice(start, group.end)));
+          const holds = probe(termsOf(lookups.slice(start, planned.end)));
           holds.catch(() => {}); // a probe never awaited: its failure is nobody's
-          probed.set(start, { end: group.end, holds });
+          probed.set(start, { end: planned.end, holds });
         }
-        [start, ahead] = [group.end, group.width(0)];
+        if (planned.end >= lookups.length) break;
+        [start, planned] = [planned.end, nextGroup(lookups, policy, planned.end, planned.width(0))];
       }
     }
-    const group = nextGroup(lookups, policy, at, width);
     const ahead = probed.get(at);
     const count = ahead?.end === group.end && !(await ahead.holds) ? 0 : await read(lookups.slice(at, group.end));
     if (done()) return true;
