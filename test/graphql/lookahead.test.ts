@@ -85,7 +85,7 @@ describe('look-ahead: the next level read in the same round trip', () => {
     if (!runner.capabilities?.subqueries) return;
     const keys: Key[] = [
       ...KEYS.map((key, at) => ({ ...key, self: at === 0, citesEdges: true, citesFar: at === 1, citesSelf: at === 0 })),
-      { key: 'slim', id: 'alexander-lukashenka', types: ['MET_WITH', 'HOLDS_ROLE'], side: 'BOTH', slim: true, self: true, next: [{ types: ['MEMBER_OF'], side: 'OUT', kinds: null, slim: true }] },
+      { key: 'slim', id: 'aliaksandr-lukashenka', types: ['MET_WITH', 'HOLDS_ROLE'], side: 'BOTH', slim: true, self: true, next: [{ types: ['MEMBER_OF'], side: 'OUT', kinds: null, slim: true }] },
       { key: 'unknown', id: 'no-such-node', types: ['MET_WITH'], side: 'BOTH', self: true },
     ];
     let compared = 0;
