@@ -85,11 +85,14 @@ export async function loadGraph(store: GraphStore, graph: SyntheticGraph, out: N
     store.writeTransaction(async (tx) => {
       for (const [key, rows] of groups) await tx.execute(required(statementFor, key), { rows });
     });
+  // Each search document as the store's index holds it (SearchIndex.documentFor).
+  const { documentFor } = store.searchIndex;
+  const documented = documentFor ? (groups: Map<string, NodeRow[]>) => new Map([...groups].map(([kind, rows]) => [kind, rows.map((row) => ({ ...row, searchText: documentFor(row.searchText) }))])) : (groups: Map<string, NodeRow[]>) => groups;
   const writeNodes = bulk
     ? async (groups: Map<string, NodeRow[]>) => {
-        for (const [kind, rows] of groups) await bulk.createNodes({ labels: ['Entity', kind], rows: rows.map(nodeProperties), dates: ['date'] });
+        for (const [kind, rows] of documented(groups)) await bulk.createNodes({ labels: ['Entity', kind], rows: rows.map(nodeProperties), dates: ['date'] });
       }
-    : throughCypher<NodeRow>(statements.nodes);
+    : async (groups: Map<string, NodeRow[]>) => throughCypher<NodeRow>(statements.nodes)(documented(groups));
   const writeEdges = bulk
     ? async (groups: Map<string, EdgeRow[]>) => {
         for (const [type, rows] of groups) {

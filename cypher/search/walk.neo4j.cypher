@@ -4,7 +4,8 @@
 // embedded engine's walk does in process. Each of $tiers, in scan order, carries its scope
 // (search/page.cypher), the Lucene query of all its candidates (`any`), and for a tier read
 // shard by shard the parts of a shard's query (src/store/neo4j/text-index.ts): the first
-// query's words and marks (`stem`), the kind codes, the other query words it needs (`also`),
+// query's words and marks (`stem`), the kind codes (one empty code for every kind: the node's
+// shard terms, src/search/search-text.ts withShardTerms), the other query words it needs (`also`),
 // and the shards in scan order (`shards`).
 //
 // A tier with no candidate is not read. A tier with at most $dense candidates is read in one

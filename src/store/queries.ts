@@ -399,7 +399,7 @@ export const relationshipCounts = defineQuery<Record<string, never>, { type: str
   map: (row) => ({ type: String(row.type), count: Number(row.count) }),
 });
 
-export const unindexedEntities = defineQuery<{ format: string }, { count: number }>({
+export const unindexedEntities = defineQuery<{ format: string; end: string }, { count: number }>({
   name: 'unindexedEntities',
   file: 'unindexed-entities.cypher',
   routing: 'READ',

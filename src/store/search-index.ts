@@ -86,6 +86,13 @@ export interface SearchIndex {
    * where the engine reads one (GroupPolicy.walk).
    */
   walk?(tiers: readonly WalkTier[], filter: SearchFilter): Params;
+  /**
+   * The document this engine's index holds for a node, from the shared one
+   * (src/search/search-text.ts searchTextFor); absent: the shared one as it is.
+   */
+  documentFor?(searchText: string): string;
+  /** How every document documentFor makes ends (see seedNeeded); absent: any end. */
+  readonly documentEnd?: string;
 }
 
 /** One tier of a walk read in one statement: what its page reads, and its lookups in scan order. */

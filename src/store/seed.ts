@@ -71,7 +71,7 @@ export async function seedGraph(store: GraphStore, options: SeedOptions = {}): P
   // The indexes' derived data is part of the seed: written in its transaction, after its statements.
   await store.writeTransaction(async (tx) => {
     await runAll(seed, (text) => tx.execute(text));
-    await refreshDerivedData(tx);
+    await refreshDerivedData(tx, store.searchIndex.documentFor);
   }, budget);
   return {
     schemaStatements: schema.length,

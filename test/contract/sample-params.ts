@@ -34,7 +34,7 @@ export const QUERY_SAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
   statements: { speaker: 'john-bolton', about: null, document: null, limit: 500 },
   entitiesByKind: { kind: 'Person', offset: 2, limit: 5 },
   nodeCounts: {},
-  unindexedEntities: { format: 'ǀ' },
+  unindexedEntities: { format: 'ǀ', end: '' },
   relationshipCounts: {},
   degreeStatistics: {},
   analyticsNodes: {},

@@ -100,7 +100,7 @@ describe('the seed’s derived data', () => {
     expect((await search(store, 'Lidia Yermoshina'))[0]?.node.id).toBe('lidziya-yarmoshyna');
     try {
       await store.execute("MATCH (n:Entity {id: 'lidziya-yarmoshyna'}) SET n.aliases = ['Yarmoshyna', 'Lidziya Yarmoshyna-Tested']", {}, 'WRITE');
-      await store.writeTransaction((tx) => refreshDerivedData(tx));
+      await store.writeTransaction((tx) => refreshDerivedData(tx, store.searchIndex.documentFor));
       expect((await search(store, 'Lidia Yermoshina')).map((hit) => hit.node.id)).not.toContain('lidziya-yarmoshyna');
       expect((await search(store, 'yarmoshyna tested'))[0]?.node.id).toBe('lidziya-yarmoshyna');
     } finally {
@@ -111,15 +111,29 @@ describe('the seed’s derived data', () => {
 });
 
 describe('a store written before the text index', () => {
-  it('is seeded again on start, and then searched as a fresh one', async () => {
+  it.each([
+    [
+      'by an earlier search text (the node’s keys, `|key|key|`)',
+      async (store: GraphStore) => {
+        await store.execute("MATCH (n:Entity) SET n.searchText = '|' + n.name + '|' REMOVE n.timelineDay", {}, 'WRITE');
+        await store.execute('MATCH (m:TimelineMonth) DETACH DELETE m', {}, 'WRITE');
+        expect(await search(store, 'bolton')).toEqual([]);
+        return 'search index missing' as const;
+      },
+    ],
+    [
+      'in the shared format, without what the engine’s index holds beside it (SearchIndex.documentFor)',
+      async (store: GraphStore) => {
+        await store.writeTransaction((tx) => refreshDerivedData(tx, undefined));
+        return store.searchIndex.documentFor ? ('search index missing' as const) : undefined;
+      },
+    ],
+  ])('%s is seeded again on start, and then searched as a fresh one', async (_name, writeEarlier) => {
     const store = await seededStore();
     try {
       expect(await seedNeeded(store)).toBeUndefined();
-      // The earlier search text: the node's keys, `|key|key|`.
-      await store.execute("MATCH (n:Entity) SET n.searchText = '|' + n.name + '|' REMOVE n.timelineDay", {}, 'WRITE');
-      await store.execute('MATCH (m:TimelineMonth) DETACH DELETE m', {}, 'WRITE');
-      expect(await seedNeeded(store)).toBe('search index missing');
-      expect(await search(store, 'bolton')).toEqual([]);
+      const needed = await writeEarlier(store);
+      expect(await seedNeeded(store)).toBe(needed);
       await seedGraph(store);
       expect(await seedNeeded(store)).toBeUndefined();
       expect((await search(store, 'bolton'))[0]?.node.id).toBe('john-bolton');

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { KIND_CODE_COUNT, shardedTermParts } from '../../search/search-text.ts';
+import { KIND_CODE_COUNT, SHARD_TERMS_END, shardedTermParts, withShardTerms } from '../../search/search-text.ts';
 import { CYPHER_DIR, readStatements } from '../cypher-files.ts';
 import type { TransactionScope, WriteTransactionOptions } from '../port.ts';
 import type { GroupPolicy, SearchIndex, WalkTier } from '../search-index.ts';
@@ -65,6 +65,9 @@ export function createNeo4jSearchIndex(writeTransaction: WriteTransaction, optio
     },
     groups: () => POLICY,
     walk: (tiers, filter) => ({ dense, tiers: tiers.map((tier) => walkTier(tier, filter)) }),
+    // Each probe of the walk is a Lucene query of its own: a shard of every kind is one term (withShardTerms).
+    documentFor: withShardTerms,
+    documentEnd: SHARD_TERMS_END,
   };
 }
 
@@ -86,7 +89,8 @@ function walkTier({ tier, scope, lookups }: WalkTier, filter: SearchFilter) {
     scope,
     any: also === '' ? own : `+(${own})${also}`,
     stem: parts?.[0]?.stem ?? null,
-    kinds: parts?.map((part) => part.kind) ?? [],
+    // Every kind: the shard's term without a kind (src/search/search-text.ts withShardTerms), one clause for all.
+    kinds: parts?.length === KIND_CODE_COUNT ? [''] : (parts?.map((part) => part.kind) ?? []),
     also,
     shards: parts ? lookups.map((lookup) => lookup.shard) : [],
   };
