@@ -19,7 +19,8 @@
 // key's primary is 100 × the tier (src/search/search.ts TIERS: names 4 exact to 1 words as
 // tiers 0-3, roles 4, descriptions 5) + the shard, the key of src/search/run-search.ts. Rows
 // are cut at $limit, ordered and cut before they are projected. CASEs, not ORs: the embedded
-// engine evaluates both sides of an OR on every row.
+// engine evaluates both sides of an OR on every row. Only a role hit returns its document, which
+// tells which role matched (src/search/search.ts matchIn): no other hit reads it.
 WITH n, $scope AS scope, n.searchText AS text
 WHERE CASE WHEN size($kinds) = 0 THEN true ELSE any(label IN labels(n) WHERE label IN $kinds) END
 WITH n, scope, text,
@@ -68,7 +69,8 @@ RETURN n {.*, searchText: null, timelineDay: null, kind: [label IN labels(n) WHE
        field,
        grade,
        shard,
-       n.searchText AS searchText,
+       // The document tells a role hit which role matched (src/search/search.ts matchIn); no other hit reads it.
+       CASE WHEN field = 'ROLE' THEN n.searchText ELSE '' END AS searchText,
        CASE
          WHEN field = 'ROLE' THEN [(n)-[r:HOLDS_ROLE|MEMBER_OF|ADVISES]->(:Entity) WHERE r.role IS NOT NULL | r.role]
          ELSE []
