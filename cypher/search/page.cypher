@@ -69,7 +69,6 @@ RETURN n {.*, searchText: null, timelineDay: null, kind: [label IN labels(n) WHE
        field,
        grade,
        shard,
-       // The document tells a role hit which role matched (src/search/search.ts matchIn); no other hit reads it.
        CASE WHEN field = 'ROLE' THEN n.searchText ELSE '' END AS searchText,
        CASE
          WHEN field = 'ROLE' THEN [(n)-[r:HOLDS_ROLE|MEMBER_OF|ADVISES]->(:Entity) WHERE r.role IS NOT NULL | r.role]
