@@ -85,14 +85,11 @@ export async function loadGraph(store: GraphStore, graph: SyntheticGraph, out: N
     store.writeTransaction(async (tx) => {
       for (const [key, rows] of groups) await tx.execute(required(statementFor, key), { rows });
     });
-  // Each search document as the store's index holds it (SearchIndex.documentFor).
-  const { documentFor } = store.searchIndex;
-  const documented = documentFor ? (groups: Map<string, NodeRow[]>) => new Map([...groups].map(([kind, rows]) => [kind, rows.map((row) => ({ ...row, searchText: documentFor(row.searchText) }))])) : (groups: Map<string, NodeRow[]>) => groups;
   const writeNodes = bulk
     ? async (groups: Map<string, NodeRow[]>) => {
-        for (const [kind, rows] of documented(groups)) await bulk.createNodes({ labels: ['Entity', kind], rows: rows.map(nodeProperties), dates: ['date'] });
+        for (const [kind, rows] of groups) await bulk.createNodes({ labels: ['Entity', kind], rows: rows.map(nodeProperties), dates: ['date'] });
       }
-    : async (groups: Map<string, NodeRow[]>) => throughCypher<NodeRow>(statements.nodes)(documented(groups));
+    : throughCypher<NodeRow>(statements.nodes);
   const writeEdges = bulk
     ? async (groups: Map<string, EdgeRow[]>) => {
         for (const [type, rows] of groups) {
@@ -101,7 +98,12 @@ export async function loadGraph(store: GraphStore, graph: SyntheticGraph, out: N
       }
     : throughCypher<EdgeRow>(statements.edges);
 
-  const { count: nodes, seconds: nodeSeconds } = await loadAll('nodes', graph.spec.nodes, graph.nodeBatches(BATCH_SIZE), writeNodes, (row) => row.kind);
+  // Each search document as the store's index holds it (SearchIndex.documentFor); the graph's rows are left as they are, for the next store.
+  const { documentFor } = store.searchIndex;
+  const nodeBatches = (function* () {
+    for (const batch of graph.nodeBatches(BATCH_SIZE)) yield batch.map((row) => ({ ...row, searchText: documentFor(row.searchText) }));
+  })();
+  const { count: nodes, seconds: nodeSeconds } = await loadAll('nodes', graph.spec.nodes, nodeBatches, writeNodes, (row) => row.kind);
   const { count: edges, seconds: edgeSeconds } = await loadAll('relationships', graph.expectedEdges, graph.edgeBatches(BATCH_SIZE), writeEdges, (row) => row.type);
   const started = performance.now();
   await bulk?.finish();

@@ -157,7 +157,10 @@ export function rolesInSearchText(text: string): string[] {
 export const SEARCH_TEXT_FORMAT = ` ${SHARD_MARK}`;
 
 /** The last term of a document that holds its shard terms (withShardTerms). */
-export const SHARD_TERMS_END = ` ${SHARD_MARK}${SHARD_MARK} `;
+const SHARD_TERMS_MARK = `${SHARD_MARK}${SHARD_MARK}`;
+
+/** How a document that holds its shard terms ends. */
+export const SHARD_TERMS_END = ` ${SHARD_TERMS_MARK} `;
 
 /**
  * A search document with its *shard terms* after it: each term of one kind and shard once more
@@ -173,5 +176,5 @@ export function withShardTerms(document: string): string {
     const match = SHARDED_TERM.exec(term);
     if (match) terms.add(`${match[1]}${match[3]}`);
   }
-  return `${document}${[...terms].join(' ')}${SHARD_TERMS_END.slice(terms.size === 0 ? 1 : 0)}`;
+  return `${document}${[...terms, SHARD_TERMS_MARK].join(' ')} `;
 }

@@ -29,7 +29,7 @@ export async function graphCounts(store: GraphStore): Promise<GraphCounts> {
  */
 export async function seedNeeded(store: GraphStore): Promise<'empty graph' | 'search index missing' | undefined> {
   if ((await graphCounts(store)).nodes === 0) return 'empty graph';
-  const [unindexed] = await createQueryRunner(store).run(unindexedEntities, { format: SEARCH_TEXT_FORMAT, end: store.searchIndex.documentEnd ?? '' });
+  const [unindexed] = await createQueryRunner(store).run(unindexedEntities, { format: SEARCH_TEXT_FORMAT, end: store.searchIndex.documentEnd });
   return (unindexed?.count ?? 0) > 0 ? 'search index missing' : undefined;
 }
 

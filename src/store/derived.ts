@@ -10,7 +10,6 @@ import { timelineDayOf } from '../graph/timeline.ts';
 import { searchTextFor } from '../search/search-text.ts';
 import { cypherFiles, readStatements } from './cypher-files.ts';
 import type { PlainValue, TransactionScope } from './port.ts';
-import type { SearchIndex } from './search-index.ts';
 
 /** Rows per write statement. */
 const BATCH = 1000;
@@ -22,7 +21,6 @@ const statements = () => {
   return { retired: of('000_retired.cypher'), sources: of('010_sources.cypher')[0]!, write: of('020_write.cypher')[0]!, timeline: of('030_timeline.cypher') };
 };
 
-const same = (document: string) => document;
 const text = (value: PlainValue | undefined) => (typeof value === 'string' ? value : null);
 const texts = (value: PlainValue | undefined) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
 
@@ -30,7 +28,7 @@ const texts = (value: PlainValue | undefined) => (Array.isArray(value) ? value.f
  * The derived data of every node, and the timeline buckets, from the graph as it is in `tx`;
  * each search document as the store's index holds it (SearchIndex.documentFor).
  */
-export async function refreshDerivedData(tx: TransactionScope, documentFor: SearchIndex['documentFor']): Promise<{ nodes: number }> {
+export async function refreshDerivedData(tx: TransactionScope, documentFor: (searchText: string) => string): Promise<{ nodes: number }> {
   const { retired, sources, write, timeline } = statements();
   for (const statement of retired) await tx.execute(statement);
   const rows = (await tx.execute(sources)).map((row) => {
@@ -38,7 +36,7 @@ export async function refreshDerivedData(tx: TransactionScope, documentFor: Sear
     const name = text(row.name) ?? String(row.id);
     return {
       id: String(row.id),
-      searchText: (documentFor ?? same)(searchTextFor({ kind, name, aliases: texts(row.aliases), description: text(row.description), roles: texts(row.roles) })),
+      searchText: documentFor(searchTextFor({ kind, name, aliases: texts(row.aliases), description: text(row.description), roles: texts(row.roles) })),
       timelineDay: kind === 'Event' ? timelineDayOf(text(row.date), text(row.endDate)) : null,
     };
   });

@@ -88,11 +88,11 @@ export interface SearchIndex {
   walk?(tiers: readonly WalkTier[], filter: SearchFilter): Params;
   /**
    * The document this engine's index holds for a node, from the shared one
-   * (src/search/search-text.ts searchTextFor); absent: the shared one as it is.
+   * (src/search/search-text.ts searchTextFor): the shared one as it is, or more after it.
    */
-  documentFor?(searchText: string): string;
-  /** How every document documentFor makes ends (see seedNeeded); absent: any end. */
-  readonly documentEnd?: string;
+  documentFor(searchText: string): string;
+  /** How every document documentFor makes ends (see seedNeeded); '' where any end will do. */
+  readonly documentEnd: string;
 }
 
 /** One tier of a walk read in one statement: what its page reads, and its lookups in scan order. */

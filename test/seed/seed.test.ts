@@ -141,8 +141,7 @@ describe('seed integrity: provenance and search documents everywhere', () => {
         .map((r) => String((r.props as Row).role));
       const source = { kind: kinds[0] as Kind, name: String(n.name), aliases: (n.aliases as string[]) ?? [], description: (n.description as string) ?? null, roles };
       // As the store's index holds it (SearchIndex.documentFor: Neo4j's carries its shard terms after it).
-      const document = searchTextFor(source);
-      expect(n.searchText, String(n.id)).toBe(store.searchIndex.documentFor?.(document) ?? document);
+      expect(n.searchText, String(n.id)).toBe(store.searchIndex.documentFor(searchTextFor(source)));
       // The seed scripts' search keys and words are what the document is made from, not kept beside it.
       expect(n.searchKeys, String(n.id)).toBeUndefined();
       expect(n.searchWords, String(n.id)).toBeUndefined();

@@ -49,6 +49,9 @@ export function createEmbeddedSearchIndex(db: Database, whenReady: () => Promise
     prepare: () => db.createTextIndex(LABEL, PROPERTY, OPTIONS),
     drop: () => db.dropTextIndex(LABEL, PROPERTY),
     statements: indexedStatements('embedded'),
+    // The shared document as it is: each lookup waits on the engine's thread, not on its clauses.
+    documentFor: (searchText) => searchText,
+    documentEnd: '',
     async candidates(terms) {
       await whenReady();
       const hits = await db.textSearch(LABEL, PROPERTY, terms.join(' '), ALL);
