@@ -22,9 +22,22 @@ export function createLogger(level: LogLevel, write: (line: string) => void = (l
 function serialise(fields: Fields): Fields {
   const out: Fields = {};
   for (const [key, value] of Object.entries(fields)) {
-    out[key] = value instanceof Error ? { name: value.name, message: value.message, stack: value.stack } : value;
+    out[key] = value instanceof Error ? errorFields(value) : value;
   }
   return out;
+}
+
+/** An error as log fields: its name, message, code (driver and system errors carry one), stack and cause. */
+function errorFields(error: Error, depth = 0): Fields {
+  const code = (error as { code?: unknown }).code;
+  const cause = error.cause;
+  return {
+    name: error.name,
+    message: error.message,
+    ...(code === undefined ? {} : { code }),
+    stack: error.stack,
+    ...(cause instanceof Error && depth < 3 ? { cause: errorFields(cause, depth + 1) } : {}),
+  };
 }
 
 export const silentLogger: Logger = createLogger('silent');

@@ -77,7 +77,8 @@ describe.skipIf(skip !== null)('a Neo4j that has just booted', () => {
 describe.skipIf(skip !== null)('kill -9 of Neo4j during the seed, then a read-only database', () => {
   const owned = useRestartableNeo4j();
 
-  it('leaves nothing half-written; after a restart the seed completes, idempotently', async () => {
+  // Three seeds and a restart: about a minute on a slow machine, past the default test budget.
+  it('leaves nothing half-written; after a restart the seed completes, idempotently', { timeout: 240_000 }, async () => {
     const seeding = runNode(['src/seed-cli.ts'], neo4jEnv(owned.neo4j.connection));
     await waitFor(seeding, /"file":"seed\/1[0-5]\d_/, 120_000);
     const killedAt = performance.now();

@@ -17,6 +17,18 @@ export function isUnavailable(error: unknown): boolean {
   return UNAVAILABLE_CODES.has(code) || /acquisition timed out|connection.*(refused|closed|timed out)|ECONNREFUSED|ECONNRESET|ENOTFOUND|Pool is closed/i.test(message);
 }
 
+/**
+ * Whether a failure that is not itself an outage may still come from one, so the server is worth
+ * asking: a timeout (a stopping server lets running statements reach it), or anything that is not a
+ * statement the server refused on its merits (a client error), the request's own stop or read-only.
+ */
+export function mayMeanStopped(error: unknown, translated: Error): boolean {
+  if (translated instanceof StoreTimeoutError) return true;
+  if (translated instanceof GraphQLError || translated instanceof StoreReadOnlyError || translated instanceof StoreUnavailableError) return false;
+  const code = (error as { code?: string }).code ?? '';
+  return !code.startsWith('Neo.ClientError.');
+}
+
 /** Whether a read may be tried again (the driver's own rule for managed transactions). */
 export function isRetryable(error: unknown): boolean {
   return neo4j.isRetryableError(error);

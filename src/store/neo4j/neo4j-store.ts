@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { Driver, ManagedTransaction, QueryResult, Session } from 'neo4j-driver';
 import type { GraphStore, Params, Routing, Row, StatementOptions, StoreHealth, TransactionScope, WriteTransactionOptions } from '../port.ts';
 import { StoreUnavailableError } from '../port.ts';
-import { isRetryable, isUnavailable, translate } from './errors.ts';
+import { isRetryable, isUnavailable, mayMeanStopped, translate } from './errors.ts';
 import { createOutageGuard } from './outage.ts';
 import { createNeo4jSearchIndex } from './text-index.ts';
 import { toDriverParams, toPlainRow } from './values.ts';
@@ -78,6 +78,32 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore & { ver
   // A closed driver would quietly open new connections; a closed store answers as the embedded one does.
   let closed = false;
 
+  /**
+   * Whether the server has stopped serving, asked after a statement failed in a way that does not
+   * say so itself. A server that is shutting down lets the statements it is running go on to their
+   * timeout, and refuses new ones (after a wait of its own, ~2 s). One question at a time: the
+   * statements that fail together share its answer. A server that cannot answer within the
+   * connection timeout is slow, not gone, and the first error stands.
+   */
+  let asking: Promise<boolean> | undefined;
+  function stoppedServing(): Promise<boolean> {
+    asking ??= (async () => {
+      let timer: NodeJS.Timeout | undefined;
+      const slow = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), connectionTimeout)));
+      const answered = probe().then(
+        () => false,
+        (error: unknown) => isUnavailable(error),
+      );
+      try {
+        return await Promise.race([answered, slow]);
+      } finally {
+        clearTimeout(timer);
+        asking = undefined;
+      }
+    })();
+    return asking;
+  }
+
   /** Runs `work`, failing fast during a known outage and recording one when it meets it. */
   async function guarded<T>(work: () => Promise<T>): Promise<T> {
     if (closed) throw new StoreUnavailableError(`${description} is closed`);
@@ -85,8 +111,13 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore & { ver
     try {
       return await work();
     } catch (error) {
-      const translated = fail(error);
-      if (translated instanceof StoreUnavailableError && isUnavailable(error) && !closed) outage.trip(translated);
+      let translated = fail(error);
+      let gone = translated instanceof StoreUnavailableError && isUnavailable(error);
+      if (!gone && !closed && mayMeanStopped(error, translated) && (await stoppedServing())) {
+        translated = new StoreUnavailableError(`Neo4j at ${options.uri} stopped serving while the statement ran (${translated.message})`, { cause: error });
+        gone = true;
+      }
+      if (gone && !closed) outage.trip(translated as StoreUnavailableError);
       throw translated;
     }
   }
