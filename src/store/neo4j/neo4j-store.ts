@@ -75,27 +75,35 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore & { ver
     }
   };
   const outage = createOutageGuard(probe, options.probeIntervalMs ?? 1000);
+  // Aborted when an outage is found: the reads still waiting on the server answer it at once,
+  // instead of each waiting for a stopping server to time it out.
+  let outageFound = new AbortController();
+  const tripOutage = (error: StoreUnavailableError) => {
+    outage.trip(error);
+    outageFound.abort(error);
+    outageFound = new AbortController();
+  };
   // A closed driver would quietly open new connections; a closed store answers as the embedded one does.
   let closed = false;
 
   /**
-   * Whether the server has stopped serving, asked after a statement failed in a way that does not
-   * say so itself. A server that is shutting down lets the statements it is running go on to their
-   * timeout, and refuses new ones (after a wait of its own, ~2 s). One question at a time: the
-   * statements that fail together share its answer. A server that cannot answer within the
-   * connection timeout is slow, not gone, and the first error stands.
+   * What the server says, asked after a statement failed in a way that does not say whether the
+   * server is still there. A server that is shutting down lets the statements it is running go on
+   * to their timeout, and refuses new ones (after a wait of its own, ~2 s). One question at a time:
+   * the statements that fail together share its answer. 'serving' also stands for "no telling".
    */
-  let asking: Promise<boolean> | undefined;
-  function stoppedServing(): Promise<boolean> {
+  let asking: Promise<'serving' | 'gone'> | undefined;
+  function askServer(waitMs: number): Promise<'serving' | 'gone'> {
     asking ??= (async () => {
       let timer: NodeJS.Timeout | undefined;
-      const slow = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), connectionTimeout)));
+      // Silent for the whole connection timeout counts as gone; for a shorter wait it says nothing.
+      const silent = new Promise<'serving' | 'gone'>((resolve) => (timer = setTimeout(() => resolve(waitMs >= connectionTimeout ? 'gone' : 'serving'), waitMs)));
       const answered = probe().then(
-        () => false,
-        (error: unknown) => isUnavailable(error),
+        () => 'serving' as const,
+        (error: unknown) => (isUnavailable(error) ? ('gone' as const) : ('serving' as const)),
       );
       try {
-        return await Promise.race([answered, slow]);
+        return await Promise.race([answered, silent]);
       } finally {
         clearTimeout(timer);
         asking = undefined;
@@ -104,20 +112,30 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore & { ver
     return asking;
   }
 
-  /** Runs `work`, failing fast during a known outage and recording one when it meets it. */
-  async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `work`, failing fast during a known outage and recording one when it meets it. A failure
+   * that may come from a server going away is answered as an outage when the outage is known
+   * (another statement met it meanwhile) or when the server, asked, refuses or cannot answer
+   * RETURN 1 within the connection timeout (as the driver's own wait for a connection counts);
+   * a server that answers keeps the first error. No asking past the request's own time.
+   */
+  async function guarded<T>(work: () => Promise<T>, bounds: StatementOptions = {}): Promise<T> {
     if (closed) throw new StoreUnavailableError(`${description} is closed`);
     outage.check();
+    const deadline = performance.now() + (bounds.timeoutMs ?? Number.POSITIVE_INFINITY);
     try {
       return await work();
     } catch (error) {
       let translated = fail(error);
       let gone = translated instanceof StoreUnavailableError && isUnavailable(error);
-      if (!gone && !closed && mayMeanStopped(error, translated) && (await stoppedServing())) {
-        translated = new StoreUnavailableError(`Neo4j at ${options.uri} stopped serving while the statement ran (${translated.message})`, { cause: error });
-        gone = true;
+      if (!gone && !closed && mayMeanStopped(error, translated)) {
+        const timeLeft = deadline - performance.now() - 100;
+        if (outage.known() || (timeLeft > 0 && (await askServer(Math.min(connectionTimeout, timeLeft))) === 'gone')) {
+          translated = new StoreUnavailableError(`Neo4j at ${options.uri} stopped serving while the statement ran (${translated.message})`, { cause: error });
+          gone = true;
+        }
       }
-      if (gone && !closed) outage.trip(translated as StoreUnavailableError);
+      if (gone && !closed) tripOutage(translated as StoreUnavailableError);
       throw translated;
     }
   }
@@ -132,15 +150,21 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore & { ver
     const budget = Math.max(1, Math.ceil(Math.min(timeout, bounds.timeoutMs ?? timeout)));
     for (let attempt = 0; ; attempt += 1) {
       bounds.signal?.throwIfAborted();
+      // A retry stops as soon as another statement has found the outage.
+      if (attempt > 0) outage.check();
+      const found = outageFound.signal;
       const s = session('READ');
       try {
-        return toRows(await abortable(s.run(text, toDriverParams(params) as Record<string, unknown>, { timeout: budget }), s, bounds.signal));
+        return toRows(await abortable(s.run(text, toDriverParams(params) as Record<string, unknown>, { timeout: budget }), s, [bounds.signal, found]));
       } catch (error) {
         const delay = Math.min(1000, 100 * 2 ** attempt);
-        if (bounds.signal?.aborted || !isRetryable(error) || performance.now() - started + delay > Math.min(maxRetryTimeMs, budget)) throw error;
+        if (bounds.signal?.aborted || found.aborted || !isRetryable(error) || performance.now() - started + delay > Math.min(maxRetryTimeMs, budget)) throw error;
         await new Promise((resolve) => setTimeout(resolve, delay));
       } finally {
-        await s.close();
+        // A wait cut short has already closed its session, which may not finish while the server
+        // is going away: the answer does not wait for it.
+        if (bounds.signal?.aborted || found.aborted) void s.close().catch(() => {});
+        else await s.close();
       }
     }
   }
@@ -173,7 +197,7 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore & { ver
       return () => writeListeners.delete(listener);
     },
     execute: (text, params, routing, bounds) =>
-      guarded(async () => (routing === 'READ' ? read(text, params, bounds) : written(await write((tx) => run(tx, text, params))))),
+      guarded(async () => (routing === 'READ' ? read(text, params, bounds) : written(await write((tx) => run(tx, text, params)))), bounds),
     writeTransaction,
     searchIndex: createNeo4jSearchIndex(writeTransaction, { dense: options.searchDense }),
     async health(): Promise<StoreHealth> {
@@ -202,21 +226,26 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore & { ver
   };
 }
 
-/** `work`, or the signal's reason as soon as it aborts (closing the session, which stops the query on the server). */
-async function abortable<T>(work: Promise<T>, session: Session, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return work;
-  let onAbort: (() => void) | undefined;
+/** `work`, or the first signal's reason as soon as one aborts (closing the session, which stops the query on the server). */
+async function abortable<T>(work: Promise<T>, session: Session, signals: (AbortSignal | undefined)[]): Promise<T> {
+  const watched = signals.filter((signal): signal is AbortSignal => signal !== undefined);
+  const onAbort: (() => void)[] = [];
   const aborted = new Promise<never>((_resolve, reject) => {
-    onAbort = () => {
-      reject(signal.reason);
-      void session.close().catch(() => {});
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
+    for (const signal of watched) {
+      const stop = () => {
+        reject(signal.reason);
+        void session.close().catch(() => {});
+      };
+      if (signal.aborted) stop();
+      signal.addEventListener('abort', stop, { once: true });
+      onAbort.push(stop);
+    }
   });
   work.catch(() => {}); // a query whose wait was cut short may still fail later
+  aborted.catch(() => {});
   try {
     return await Promise.race([work, aborted]);
   } finally {
-    signal.removeEventListener('abort', onAbort!);
+    watched.forEach((signal, i) => signal.removeEventListener('abort', onAbort[i]!));
   }
 }

@@ -3,6 +3,8 @@ import { StoreUnavailableError } from '../port.ts';
 export interface OutageGuard {
   /** Throws at once while an outage is known, so requests do not each wait out the driver's retries. */
   check(): void;
+  /** Whether an outage is known now. */
+  known(): boolean;
   /** Records an outage: requests fail fast until a probe gets through. */
   trip(error: StoreUnavailableError): void;
   /** Ends a known outage (the server answered some other way, e.g. a health check). */
@@ -33,6 +35,9 @@ export function createOutageGuard(probe: () => Promise<void>, intervalMs: number
   return {
     check() {
       if (outage) throw new StoreUnavailableError(outage.message, { cause: outage });
+    },
+    known() {
+      return outage !== undefined;
     },
     trip(error) {
       outage = error;
