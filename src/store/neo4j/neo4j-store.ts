@@ -75,14 +75,6 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore & { ver
     }
   };
   const outage = createOutageGuard(probe, options.probeIntervalMs ?? 1000);
-  // Aborted when an outage is found: the reads still waiting on the server answer it at once,
-  // instead of each waiting for a stopping server to time it out.
-  let outageFound = new AbortController();
-  const tripOutage = (error: StoreUnavailableError) => {
-    outage.trip(error);
-    outageFound.abort(error);
-    outageFound = new AbortController();
-  };
   // A closed driver would quietly open new connections; a closed store answers as the embedded one does.
   let closed = false;
 
@@ -130,12 +122,12 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore & { ver
       let gone = translated instanceof StoreUnavailableError && isUnavailable(error);
       if (!gone && !closed && mayMeanStopped(error, translated)) {
         const timeLeft = deadline - performance.now() - 100;
-        if (outage.known() || (timeLeft > 0 && (await askServer(Math.min(connectionTimeout, timeLeft))) === 'gone')) {
+        if (outage.found.aborted || (timeLeft > 0 && (await askServer(Math.min(connectionTimeout, timeLeft))) === 'gone')) {
           translated = new StoreUnavailableError(`Neo4j at ${options.uri} stopped serving while the statement ran (${translated.message})`, { cause: error });
           gone = true;
         }
       }
-      if (gone && !closed) tripOutage(translated as StoreUnavailableError);
+      if (gone && !closed) outage.trip(translated as StoreUnavailableError);
       throw translated;
     }
   }
@@ -150,20 +142,23 @@ export function createNeo4jStore(options: Neo4jStoreOptions): GraphStore & { ver
     const budget = Math.max(1, Math.ceil(Math.min(timeout, bounds.timeoutMs ?? timeout)));
     for (let attempt = 0; ; attempt += 1) {
       bounds.signal?.throwIfAborted();
-      // A retry stops as soon as another statement has found the outage.
+      // A retry stops as soon as another statement has found the outage, and so does the wait:
+      // the reads still waiting on a stopping server answer the outage at once, instead of each
+      // waiting for the server to time it out.
       if (attempt > 0) outage.check();
-      const found = outageFound.signal;
+      const found = outage.found;
+      const cut = () => bounds.signal?.aborted === true || found.aborted;
       const s = session('READ');
       try {
         return toRows(await abortable(s.run(text, toDriverParams(params) as Record<string, unknown>, { timeout: budget }), s, [bounds.signal, found]));
       } catch (error) {
         const delay = Math.min(1000, 100 * 2 ** attempt);
-        if (bounds.signal?.aborted || found.aborted || !isRetryable(error) || performance.now() - started + delay > Math.min(maxRetryTimeMs, budget)) throw error;
+        if (cut() || !isRetryable(error) || performance.now() - started + delay > Math.min(maxRetryTimeMs, budget)) throw error;
         await new Promise((resolve) => setTimeout(resolve, delay));
       } finally {
         // A wait cut short has already closed its session, which may not finish while the server
         // is going away: the answer does not wait for it.
-        if (bounds.signal?.aborted || found.aborted) void s.close().catch(() => {});
+        if (cut()) void s.close().catch(() => {});
         else await s.close();
       }
     }

@@ -3,8 +3,11 @@ import { StoreUnavailableError } from '../port.ts';
 export interface OutageGuard {
   /** Throws at once while an outage is known, so requests do not each wait out the driver's retries. */
   check(): void;
-  /** Whether an outage is known now. */
-  known(): boolean;
+  /**
+   * Aborted, with the outage's error, as soon as one is recorded; a fresh signal once it ends. A
+   * statement waiting on the server watches the one it started under, and stops waiting with it.
+   */
+  readonly found: AbortSignal;
   /** Records an outage: requests fail fast until a probe gets through. */
   trip(error: StoreUnavailableError): void;
   /** Ends a known outage (the server answered some other way, e.g. a health check). */
@@ -19,12 +22,17 @@ export interface OutageGuard {
  */
 export function createOutageGuard(probe: () => Promise<void>, intervalMs: number): OutageGuard {
   let outage: StoreUnavailableError | undefined;
+  let found = new AbortController();
   let timer: NodeJS.Timeout | undefined;
+  const end = () => {
+    outage = undefined;
+    if (found.signal.aborted) found = new AbortController();
+  };
   const schedule = () => {
     timer = setTimeout(() => {
       probe().then(
         () => {
-          outage = undefined;
+          end();
           timer = undefined;
         },
         () => schedule(),
@@ -36,16 +44,15 @@ export function createOutageGuard(probe: () => Promise<void>, intervalMs: number
     check() {
       if (outage) throw new StoreUnavailableError(outage.message, { cause: outage });
     },
-    known() {
-      return outage !== undefined;
+    get found() {
+      return found.signal;
     },
     trip(error) {
       outage = error;
+      found.abort(error);
       if (timer === undefined) schedule();
     },
-    reset() {
-      outage = undefined;
-    },
+    reset: end,
     stop() {
       clearTimeout(timer);
     },
