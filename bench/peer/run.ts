@@ -56,8 +56,9 @@ export async function runPeerBench(argv: string[]): Promise<void> {
   console.log('bench: response cache off on ours (the peer has none)');
 
   const child = fork(join(ROOT, 'bench/peer/server.ts'), [String(nodes)], {
+    // As bench/run.ts runs its server: as deployed, on Node's own type stripping, as `npm start` does.
     env: { ...process.env, NODE_ENV: 'production' },
-    execArgv: ['--import', 'tsx'],
+    execArgv: [],
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
   });
   const inbox = mailbox<PeerChild>(child);

@@ -6,7 +6,8 @@
 // shard by shard the parts of a shard's query (src/store/neo4j/text-index.ts): the first
 // query's words and marks (`stem`), the kind codes (one empty code for every kind: the node's
 // shard terms, src/search/search-text.ts withShardTerms), the other query words it needs (`also`),
-// and the shards in scan order (`shards`).
+// and the shards in scan order, a run of consecutive numbers given by its ends and step
+// (`first`, `last`, `step`).
 //
 // A tier with no candidate is not read. A tier with at most $dense candidates is read in one
 // piece (a shard costs ~20 µs to look up even when it holds nothing, a candidate ~5 µs to
@@ -20,7 +21,7 @@ CALL (tier) {
 }
 WITH tier, candidates
 WHERE candidates > 0
-UNWIND CASE WHEN tier.stem IS NULL OR candidates <= $dense THEN [null] ELSE tier.shards END AS shard
+UNWIND CASE WHEN tier.stem IS NULL OR candidates <= $dense THEN [null] ELSE range(tier.first, tier.last, tier.step) END AS shard
 WITH tier.scope AS scope,
      CASE WHEN shard IS NULL THEN tier.any
           ELSE '+(' + reduce(terms = '', kind IN tier.kinds | terms + ' ' + tier.stem + kind + toString(shard)) + ')' + tier.also

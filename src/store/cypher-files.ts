@@ -23,34 +23,68 @@ export interface CypherStatement {
 export function splitStatements(source: string, file: string): CypherStatement[] {
   const statements: CypherStatement[] = [];
   let start = 0;
-  let i = 0;
   const push = (end: number) => {
     const chunk = source.slice(start, end);
-    if (stripComments(chunk).trim().length > 0) {
+    if (withoutComments(chunk).length > 0) {
       const lead = chunk.length - chunk.trimStart().length;
       const line = source.slice(0, start + lead).split('\n').length;
       statements.push({ file, line, text: chunk.trim() });
     }
     start = end + 1;
   };
-  while (i < source.length) {
-    const ch = source[i];
-    const next = source[i + 1];
-    if (ch === '/' && next === '/') {
-      i = indexOrEnd(source, '\n', i);
-    } else if (ch === '/' && next === '*') {
-      i = indexOrEnd(source, '*/', i + 2) + 2;
-    } else if (ch === "'" || ch === '"' || ch === '`') {
-      i = endOfQuoted(source, i);
-    } else if (ch === ';') {
-      push(i);
-      i += 1;
-    } else {
-      i += 1;
-    }
+  for (const span of spans(source)) {
+    if (span.kind !== 'code') continue;
+    for (let at = source.indexOf(';', span.start); at !== -1 && at < span.end; at = source.indexOf(';', at + 1)) push(at);
   }
   push(source.length);
   return statements;
+}
+
+/**
+ * The text as the database is sent it: without its comments and blank lines. A statement runs
+ * on every request, and its comments would cross the network with it each time (the search
+ * walk is half comment).
+ */
+export function withoutComments(source: string): string {
+  let text = '';
+  for (const span of spans(source)) {
+    if (span.kind !== 'comment') text += source.slice(span.start, span.end);
+    // A block comment may stand between two words: it leaves a space.
+    else if (source.startsWith('/*', span.start)) text += ' ';
+  }
+  return text
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .filter((line) => line.trim().length > 0)
+    .join('\n');
+}
+
+interface Span {
+  kind: 'code' | 'comment' | 'quoted';
+  start: number;
+  end: number;
+}
+
+/** Cypher text as spans, in order: comments, quoted strings and backtick names, and the code between them. */
+function* spans(source: string): Generator<Span> {
+  let from = 0;
+  let i = 0;
+  while (i < source.length) {
+    const ch = source[i];
+    const next = source[i + 1];
+    let span: Span | null = null;
+    if (ch === '/' && next === '/') span = { kind: 'comment', start: i, end: indexOrEnd(source, '\n', i) };
+    else if (ch === '/' && next === '*') span = { kind: 'comment', start: i, end: Math.min(indexOrEnd(source, '*/', i + 2) + 2, source.length) };
+    else if (ch === "'" || ch === '"' || ch === '`') span = { kind: 'quoted', start: i, end: endOfQuoted(source, i) };
+    if (span === null) {
+      i += 1;
+      continue;
+    }
+    if (from < i) yield { kind: 'code', start: from, end: i };
+    yield span;
+    i = from = span.end;
+  }
+  if (from < source.length) yield { kind: 'code', start: from, end: source.length };
 }
 
 function indexOrEnd(source: string, needle: string, from: number): number {
@@ -71,11 +105,7 @@ function endOfQuoted(source: string, open: number): number {
       i += 1;
     }
   }
-  return i;
-}
-
-function stripComments(text: string): string {
-  return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '');
+  return Math.min(i, source.length);
 }
 
 /** Every `.cypher` file under `cypher/<folder>`, in name order (the run order). */

@@ -4,7 +4,7 @@ import type { SearchRow } from '../graph/decode.ts';
 import { column, toEdge, toEntity, toEntityOf, toSearchRow } from '../graph/decode.ts';
 import type { Scan } from '../graph/keyset.ts';
 import type { Direction, DocumentRecord, EdgeRecord, EntityRecord, EventRecord, Kind, StatementRecord } from '../graph/records.ts';
-import { CYPHER_DIR } from './cypher-files.ts';
+import { CYPHER_DIR, withoutComments } from './cypher-files.ts';
 import type { PlainValue, Row, Routing, StoreCapabilities } from './port.ts';
 import type { IndexedStatement, PageScope, WalkTier } from './search-index.ts';
 
@@ -38,7 +38,7 @@ export function defineQuery<P, T>(spec: {
   map: (row: Row) => T;
   needs?: keyof StoreCapabilities;
 }): Query<P, T> {
-  const text = readFileSync(join(CYPHER_DIR, 'queries', spec.file), 'utf8');
+  const text = withoutComments(readFileSync(join(CYPHER_DIR, 'queries', spec.file), 'utf8'));
   return { ...spec, text };
 }
 

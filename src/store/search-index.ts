@@ -12,7 +12,7 @@
  * and only the rows of the answer leave it.
  */
 import { join } from 'node:path';
-import { CYPHER_DIR, readStatements } from './cypher-files.ts';
+import { CYPHER_DIR, readStatements, withoutComments } from './cypher-files.ts';
 import type { RowKey } from '../graph/keyset.ts';
 import type { SearchField } from '../graph/records.ts';
 import type { Lookup } from '../search/search.ts';
@@ -118,7 +118,7 @@ export interface PageScope {
  * tier's scope, and the walk's end (`walk-end.<engine>.cypher`).
  */
 export function indexedStatements(engine: 'embedded' | 'neo4j', options: { walk?: boolean } = {}): IndexedStatements {
-  const text = (file: string) => readStatements([join(CYPHER_DIR, 'search', file)]).map((statement) => statement.text)[0]!;
+  const text = (file: string) => withoutComments(readStatements([join(CYPHER_DIR, 'search', file)])[0]!.text);
   const head = text(`candidates.${engine}.cypher`);
   const page = text('page.cypher');
   const statements = { searchPage: `${head}\n${page}`, searchCount: `${head}\n${text('count.cypher')}` };

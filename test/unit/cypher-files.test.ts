@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { splitStatements } from '../../src/store/cypher-files.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CYPHER_DIR, splitStatements, withoutComments } from '../../src/store/cypher-files.ts';
+import { relationsByKeys } from '../../src/store/queries.ts';
 
 describe('splitStatements', () => {
   it('splits at semicolons and records each statement’s first line', () => {
@@ -20,5 +23,24 @@ describe('splitStatements', () => {
 
   it('drops chunks that hold only comments', () => {
     expect(splitStatements('// only a comment;\n/* and; this */', 'z.cypher')).toEqual([]);
+  });
+});
+
+describe('withoutComments', () => {
+  it('drops line and block comments and the blank lines they leave, keeping every other line', () => {
+    const source = '// what it reads\nMATCH (n) // each node\n\n/* one\nblock */\nRETURN n/* and */AS node\n';
+    expect(withoutComments(source)).toBe('MATCH (n)\nRETURN n AS node');
+  });
+
+  it('keeps comment marks inside strings and backtick names', () => {
+    const source = "RETURN 'https://a.example/*x*/' AS `a//b`, \"it's // here\" AS c // gone";
+    expect(withoutComments(source)).toBe("RETURN 'https://a.example/*x*/' AS `a//b`, \"it's // here\" AS c");
+  });
+
+  it('is what the runtime statements are sent as: the same Cypher without its comments', () => {
+    const source = readFileSync(join(CYPHER_DIR, 'queries', 'relations-by-keys.cypher'), 'utf8');
+    expect(source).toContain('//');
+    expect(relationsByKeys.text).toBe(withoutComments(source));
+    expect(relationsByKeys.text).not.toMatch(/^\s*\/\//m);
   });
 });

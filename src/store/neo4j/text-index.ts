@@ -92,8 +92,20 @@ function walkTier({ tier, scope, lookups }: WalkTier, filter: SearchFilter) {
     // Every kind: the shard's term without a kind (src/search/search-text.ts withShardTerms), one clause for all.
     kinds: parts?.length === KIND_CODE_COUNT ? [''] : (parts?.map((part) => part.kind) ?? []),
     also,
-    shards: parts ? lookups.map((lookup) => lookup.shard) : [],
+    ...shardRun(parts ? lookups.map((lookup) => lookup.shard!) : []),
   };
+}
+
+/**
+ * A tier's shards in scan order, a run of consecutive numbers (src/search/run-search.ts
+ * scanTiers), as its ends and step for the walk's range(): three numbers, not a list of up to
+ * 99 per tier, to pack, send and read on every search.
+ */
+function shardRun(shards: readonly number[]): { first: number; last: number; step: number } {
+  if (shards.length === 0) return { first: 1, last: 0, step: 1 };
+  const step = shards.length > 1 && shards[1]! < shards[0]! ? -1 : 1;
+  if (shards.some((shard, at) => shard !== shards[0]! + at * step)) throw new Error(`a tier's shards are not a run: ${shards.join(', ')}`);
+  return { first: shards[0]!, last: shards.at(-1)!, step };
 }
 
 /** The words a tier's candidates hold, by its field: the page's tests (` word`, ` ǃword`, ` ǁword`). */
