@@ -181,6 +181,21 @@ describe('store locations', () => {
     expect(ms).toBeLessThan(5_000); // node's own start-up included
   });
 
+  it('says another process has the graph file open, and how to go on', { timeout: 30_000 }, async () => {
+    const file = join(dir, 'held.grafeo');
+    const holder = createEmbeddedStore({ path: file });
+    try {
+      await seedGraph(holder);
+      const { code, stderr } = await failedStart({ GRAFEO_PATH: file });
+      expect(code).toBe(1);
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+      expect(stderr).toContain(`cannot open the embedded graph file ${file}: another process has it open`);
+      expect(stderr).toMatch(/GRAFEO_PATH=:memory:/);
+    } finally {
+      await holder.close();
+    }
+  });
+
   it('refuses a store path below a file', async () => {
     const { code, stderr } = await failedStart({ GRAFEO_PATH: join(ROOT_FILE, 'graph.grafeo') });
     expect(code).toBe(1);

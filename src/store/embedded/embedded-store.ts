@@ -143,9 +143,14 @@ function open(path: string | null, readOnly: boolean): { db: Database; readOnly:
     makeFolders(dirname(file));
     return { db: GrafeoDB.create(file), readOnly: false };
   } catch (error) {
-    throw fail((error as Error).message, error);
+    const message = (error as Error).message;
+    if (LOCKED.test(message)) throw fail(`another process has it open (another \`npm start\` or \`npm run seed\` on the same file?); stop that one, or give this one a file of its own (GRAFEO_PATH=other.grafeo, or GRAFEO_PATH=:memory: for a graph in memory). The engine said: ${message}`, error);
+    throw fail(message, error);
   }
 }
+
+/** The engine's words for a file another process holds (it locks the file for as long as it has it open). */
+const LOCKED = /cannot be locked/i;
 
 /** Kernel file systems (statfs magic numbers) that hold no data: a graph file there can never work. */
 const PSEUDO_FILE_SYSTEMS = new Map([
