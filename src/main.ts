@@ -70,13 +70,28 @@ async function main(): Promise<void> {
   http = createHttpServer(app, config.http);
   const { server } = http;
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error) => reject(listenError(error, config.host, config.port)));
     server.listen(config.port, config.host, resolve);
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const base = `http://${config.host}:${port}`;
   logger.info('listening', { graphiql: `${base}/graphql`, health: `${base}/health`, ready: `${base}/ready`, pid: process.pid });
+}
+
+/** A refusal to listen, saying which setting to change. */
+function listenError(error: NodeJS.ErrnoException, host: string, port: number): Error {
+  const where = `${host}:${port}`;
+  switch (error.code) {
+    case 'EADDRINUSE':
+      return new Error(`${where} is taken: another process listens there. Stop it, or set PORT to another port (PORT=0 takes any free one)`, { cause: error });
+    case 'EADDRNOTAVAIL':
+      return new Error(`HOST=${host} is not an address of this machine. Use 127.0.0.1 (the default), 0.0.0.0 for every interface, or one of the machine's own addresses`, { cause: error });
+    case 'EACCES':
+      return new Error(`${where} needs privileges this process lacks (ports below 1024 do). Set PORT to 1024 or above (the default is 4000)`, { cause: error });
+    default:
+      return error;
+  }
 }
 
 main().catch((error: unknown) => {

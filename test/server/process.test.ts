@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import type { IncomingMessage } from 'node:http';
 import { connect, createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,7 +23,8 @@ async function failedStart(env: Record<string, string>): Promise<{ code: number 
 
 /**
  * The service as a process: stopping under load (to `npm start` and to node), HTTP
- * timeouts against a trickling client, and store locations it cannot use or only read.
+ * timeouts against a trickling client, addresses it cannot listen on, and store locations it
+ * cannot use or only read.
  */
 let dir: string;
 beforeAll(() => {
@@ -204,6 +206,27 @@ describe('store locations', () => {
 });
 
 const ROOT_FILE = new URL('../../package.json', import.meta.url).pathname;
+
+describe('where it listens', () => {
+  it('says which setting to change when it cannot listen: a port taken, an address not its own', { timeout: 30_000 }, async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (taken.address() as AddressInfo).port;
+      const busy = await failedStart({ GRAFEO_PATH: ':memory:', PORT: String(port) });
+      expect(busy.code).toBe(1);
+      expect(busy.stderr.trim().split('\n').at(-1)).toBe(
+        `Failed to start: 127.0.0.1:${port} is taken: another process listens there. Stop it, or set PORT to another port (PORT=0 takes any free one)`,
+      );
+    } finally {
+      taken.close();
+    }
+    // 192.0.2.1 is in TEST-NET-1 (RFC 5737): never an address of a real machine.
+    const foreign = await failedStart({ GRAFEO_PATH: ':memory:', HOST: '192.0.2.1' });
+    expect(foreign.code).toBe(1);
+    expect(foreign.stderr).toMatch(/HOST=192\.0\.2\.1 is not an address of this machine\. Use 127\.0\.0\.1 \(the default\)/);
+  });
+});
 
 describe('read-only storage', () => {
   const source = () => join(dir, 'ro-source');
