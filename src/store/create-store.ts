@@ -1,5 +1,6 @@
 import type { StoreConfig } from '../config.ts';
 import { createNeo4jStore } from './neo4j/neo4j-store.ts';
+import { StoreUnavailableError } from './port.ts';
 import type { GraphStore } from './port.ts';
 
 /**
@@ -19,9 +20,24 @@ export async function createStore(config: StoreConfig, options: { readOnly?: boo
         await store.verify();
       } catch (error) {
         await store.close();
-        throw error;
+        throw atStart(error, config.uri);
       }
       return store;
     }
   }
+}
+
+/** A Neo4j that cannot be reached at start, with what to do about it where the cause is plain. */
+function atStart(error: unknown, uri: string): unknown {
+  if (!(error instanceof StoreUnavailableError)) return error;
+  if (/ECONNREFUSED/.test(error.message)) {
+    return new StoreUnavailableError(
+      `Neo4j at ${uri} is unavailable: nothing listens there (connection refused). Start Neo4j and try again (\`npm run neo4j\` starts the project's own and prints the NEO4J_URI and NEO4J_PASSWORD to use), or correct NEO4J_URI`,
+      { cause: error },
+    );
+  }
+  if (/ENOTFOUND|EAI_AGAIN/.test(error.message)) {
+    return new StoreUnavailableError(`Neo4j at ${uri} is unavailable: its host name does not resolve here; correct NEO4J_URI`, { cause: error });
+  }
+  return error;
 }

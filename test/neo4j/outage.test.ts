@@ -33,7 +33,13 @@ const options = (uri: string) => ({ uri, user: 'neo4j', password: 'secret-passwo
 describe('Neo4j unreachable', () => {
   it('refuses to start with a message naming the URI', async () => {
     const config = { kind: 'neo4j' as const, ...options('bolt://127.0.0.1:1') };
-    await expect(createStore(config)).rejects.toThrow(/Neo4j at bolt:\/\/127\.0\.0\.1:1 is unavailable/);
+    await expect(createStore(config)).rejects.toThrow(/Neo4j at bolt:\/\/127\.0\.0\.1:1 is unavailable: nothing listens there \(connection refused\)\. Start Neo4j and try again \(`npm run neo4j` starts the project's own/);
+  });
+
+  it('refuses to start naming a host that does not resolve', async () => {
+    // .invalid never resolves (RFC 2606).
+    const config = { kind: 'neo4j' as const, ...options('bolt://no-such-host.invalid:7687') };
+    await expect(createStore(config)).rejects.toThrow(/Neo4j at bolt:\/\/no-such-host\.invalid:7687 is unavailable: its host name does not resolve here; correct NEO4J_URI/);
   });
 
   it.each([
