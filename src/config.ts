@@ -73,6 +73,9 @@ const EnvSchema = z.object({
   ANALYTICS_BETWEENNESS_SOURCES: int(1, 10_000_000, 256),
 });
 
+/** The environment variables the service reads (README's Configuration and HTTP sections give each one's default and meaning). */
+export const SETTINGS: readonly string[] = Object.keys(EnvSchema.shape);
+
 /** Where the graph lives: the embedded engine (a file, or memory) or a Neo4j server or cluster. */
 export type StoreConfig =
   | { kind: 'embedded'; path: string | null; queryTimeoutMs: number }

@@ -1,3 +1,4 @@
+import { refuseArguments } from './cli-args.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import { createApp } from './server/create-app.ts';
@@ -9,6 +10,7 @@ import type { GraphStore } from './store/port.ts';
 
 /** Composition root: config → store → seed if empty → app → listen → graceful shutdown. */
 async function main(): Promise<void> {
+  refuseArguments('npm start', 'Serves the GraphQL API, GraphiQL and the explorer; seeds an empty graph first.', process.argv.slice(2));
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   let store: GraphStore | undefined;

@@ -1,3 +1,4 @@
+import { refuseArguments } from './cli-args.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import { seedWithProgress } from './store/bootstrap.ts';
@@ -5,6 +6,7 @@ import { createStore } from './store/create-store.ts';
 
 /** `npm run seed`: apply the constraints and seed scripts to the configured store (idempotent). */
 async function seed(): Promise<void> {
+  refuseArguments('npm run seed', 'Applies the constraints and the seed scripts (cypher/) to the configured graph, all or nothing;\nrun again, it changes nothing.', process.argv.slice(2));
   const config = loadConfig();
   const logger = createLogger(config.logLevel === 'silent' ? 'silent' : 'info');
   const store = await createStore(config.store);
