@@ -12,7 +12,11 @@ if [ -x "$BIN/node" ] && [ "$("$BIN/node" --version)" = "v$VERSION" ]; then
   echo "$BIN"
   exit 0
 fi
-# The package's preinstall fetches the platform's binary; npm asks before running install scripts.
+# The package's preinstall fetches the platform's binary. npm runs a dependency's install scripts
+# only where the installing project's package.json allows them (advisory in npm 11, enforced from
+# npm 12), so the folder gets a manifest of its own that allows exactly that one.
+mkdir -p "$PREFIX"
+printf '%s\n' '{ "private": true, "description": "Node.js for this project (scripts/install-node.sh)", "allowScripts": { "node": true } }' > "$PREFIX/package.json"
 npm install --prefix "$PREFIX" --no-audit --no-fund --no-save --silent "node@$VERSION" >&2
 "$BIN/node" --version >&2
 echo "$BIN"
