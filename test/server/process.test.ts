@@ -9,16 +9,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmbeddedStore } from '../../src/store/embedded/embedded-store.ts';
 import { seedGraph } from '../../src/store/seed.ts';
-import { runNode, startService } from '../testkit/processes.ts';
+import { runToExit, startService } from '../testkit/processes.ts';
 
 /** Runs the service expecting it to fail at start: its exit code, what it wrote and how long it took. */
 async function failedStart(env: Record<string, string>): Promise<{ code: number | null; stderr: string; ms: number }> {
-  const started = performance.now();
-  const proc = runNode(['src/main.ts'], { PORT: '0', ...env });
-  const killer = setTimeout(() => proc.child.kill('SIGKILL'), 20_000);
-  const { code } = await proc.exit;
-  clearTimeout(killer);
-  return { code, stderr: proc.output(), ms: performance.now() - started };
+  const { code, output, ms } = await runToExit(['src/main.ts'], { PORT: '0', ...env });
+  return { code, stderr: output, ms };
 }
 
 /**

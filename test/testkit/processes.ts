@@ -35,6 +35,16 @@ function run(command: string, args: string[], env: Record<string, string>): Proc
   return { child, exit, output: () => output };
 }
 
+/** Runs a TypeScript file of the project (as runNode) to its end: its exit code, its output and how long it took; killed after `ms`. */
+export async function runToExit(args: string[], env: Record<string, string> = {}, ms = 20_000): Promise<{ code: number | null; output: string; ms: number }> {
+  const started = performance.now();
+  const proc = runNode(args, env);
+  const killer = setTimeout(() => proc.child.kill('SIGKILL'), ms);
+  const { code } = await proc.exit;
+  clearTimeout(killer);
+  return { code, output: proc.output(), ms: performance.now() - started };
+}
+
 /** Resolves once `pattern` shows up in the output, failing after `ms` (or when the process exits first). */
 export function waitFor(proc: Proc, pattern: RegExp, ms = 30_000): Promise<RegExpMatchArray> {
   return new Promise((resolve, reject) => {

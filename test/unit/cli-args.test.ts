@@ -1,15 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SETTINGS } from '../../src/config.ts';
-import { runNode } from '../testkit/processes.ts';
+import { runToExit } from '../testkit/processes.ts';
 
-async function run(file: string, args: string[]): Promise<{ code: number | null; output: string }> {
-  const proc = runNode([file, ...args], { GRAFEO_PATH: ':memory:', PORT: '0' });
-  const killer = setTimeout(() => proc.child.kill('SIGKILL'), 15_000);
-  const { code } = await proc.exit;
-  clearTimeout(killer);
-  return { code, output: proc.output() };
-}
+const run = (file: string, args: string[]) => runToExit([file, ...args], { GRAFEO_PATH: ':memory:', PORT: '0' }, 15_000);
 
 describe('npm start and npm run seed take no arguments', () => {
   it.each([

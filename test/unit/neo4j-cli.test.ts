@@ -1,15 +1,12 @@
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { runNode } from '../testkit/processes.ts';
+import { runToExit } from '../testkit/processes.ts';
 
 /** `npm run neo4j` with these arguments: its exit code and output. Each case here stops before Java or Maven is asked. */
 async function neo4jCli(args: string[]): Promise<{ code: number | null; output: string }> {
-  const proc = runNode(['scripts/neo4j.ts', ...args]);
-  const killer = setTimeout(() => proc.child.kill('SIGKILL'), 15_000);
-  const { code } = await proc.exit;
-  clearTimeout(killer);
-  return { code, output: proc.output() };
+  const { code, output } = await runToExit(['scripts/neo4j.ts', ...args], {}, 15_000);
+  return { code, output };
 }
 
 describe('npm run neo4j: its arguments', () => {
