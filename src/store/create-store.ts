@@ -27,19 +27,21 @@ export async function createStore(config: StoreConfig, options: { readOnly?: boo
   }
 }
 
-/** A Neo4j that cannot be reached at start, with what to do about it where the cause is plain. */
+/** A Neo4j that cannot be reached at start, with what to do about it where the adapter could tell why (StoreUnavailableError.reason). */
 function atStart(error: unknown, uri: string): unknown {
   if (!(error instanceof StoreUnavailableError)) return error;
   const startIt = "Start Neo4j and try again (`npm run neo4j` starts the project's own and prints the NEO4J_URI and NEO4J_PASSWORD to use), or correct NEO4J_URI";
-  if (/ECONNREFUSED/.test(error.message)) {
-    return new StoreUnavailableError(`Neo4j at ${uri} is unavailable: nothing listens there (connection refused). ${startIt}`, { cause: error });
+  const unavailable = (why: string) => new StoreUnavailableError(`Neo4j at ${uri} is unavailable: ${why}`, { cause: error, reason: error.reason ?? undefined });
+  switch (error.reason) {
+    case 'refused':
+      return unavailable(`nothing listens there (connection refused). ${startIt}`);
+    case 'no-routing':
+      // A neo4j:// URI first asks for the cluster's routing table; the driver does not say why none came.
+      return unavailable(`no server there answered for the cluster's routing table (none listens, or it is not Neo4j). ${startIt}`);
+    case 'unresolved':
+      return unavailable('its host name does not resolve here; correct NEO4J_URI');
+    case 'credentials':
+    case null:
+      return error;
   }
-  // A neo4j:// URI first asks for the cluster's routing table; the driver does not say why none came.
-  if (/Could not perform discovery|No routing servers available/.test(error.message)) {
-    return new StoreUnavailableError(`Neo4j at ${uri} is unavailable: no server there answered for the cluster's routing table (none listens, or it is not Neo4j). ${startIt}`, { cause: error });
-  }
-  if (/ENOTFOUND|EAI_AGAIN/.test(error.message)) {
-    return new StoreUnavailableError(`Neo4j at ${uri} is unavailable: its host name does not resolve here; correct NEO4J_URI`, { cause: error });
-  }
-  return error;
 }

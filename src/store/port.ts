@@ -130,9 +130,24 @@ export interface GraphStore {
   onWrite?(listener: () => void): () => void;
 }
 
+/**
+ * Why a backend cannot be reached, where the adapter can tell: nothing listens at its address
+ * (`refused`), no server there gave a cluster's routing table (`no-routing`), its host name does
+ * not resolve (`unresolved`), or it refused the credentials (`credentials`). The start-up says
+ * what to do about each (src/store/create-store.ts).
+ */
+export type UnavailableReason = 'refused' | 'no-routing' | 'unresolved' | 'credentials';
+
 /** Thrown by adapters when the backend itself cannot be reached or opened. */
 export class StoreUnavailableError extends Error {
   override readonly name = 'StoreUnavailableError';
+  /** Why, where the adapter could tell; null otherwise. */
+  readonly reason: UnavailableReason | null;
+
+  constructor(message: string, options: ErrorOptions & { reason?: UnavailableReason } = {}) {
+    super(message, options);
+    this.reason = options.reason ?? null;
+  }
 }
 
 /** Thrown by adapters when a statement ran past its time budget and was cancelled. */

@@ -33,18 +33,27 @@ const options = (uri: string) => ({ uri, user: 'neo4j', password: 'secret-passwo
 describe('Neo4j unreachable', () => {
   it('refuses to start with a message naming the URI', async () => {
     const config = { kind: 'neo4j' as const, ...options('bolt://127.0.0.1:1') };
-    await expect(createStore(config)).rejects.toThrow(/Neo4j at bolt:\/\/127\.0\.0\.1:1 is unavailable: nothing listens there \(connection refused\)\. Start Neo4j and try again \(`npm run neo4j` starts the project's own/);
+    const error = await createStore(config).then(() => null, (failure: unknown) => failure);
+    expect(error).toBeInstanceOf(StoreUnavailableError);
+    expect((error as StoreUnavailableError).reason).toBe('refused');
+    expect((error as Error).message).toMatch(/Neo4j at bolt:\/\/127\.0\.0\.1:1 is unavailable: nothing listens there \(connection refused\)\. Start Neo4j and try again \(`npm run neo4j` starts the project's own/);
   });
 
   it('refuses to start on a cluster URI no server answers for, saying what to do', async () => {
     const config = { kind: 'neo4j' as const, ...options('neo4j://127.0.0.1:1') };
-    await expect(createStore(config)).rejects.toThrow(/Neo4j at neo4j:\/\/127\.0\.0\.1:1 is unavailable: no server there answered for the cluster's routing table \(none listens, or it is not Neo4j\)\. Start Neo4j and try again/);
+    const error = await createStore(config).then(() => null, (failure: unknown) => failure);
+    expect(error).toBeInstanceOf(StoreUnavailableError);
+    expect((error as StoreUnavailableError).reason).toBe('no-routing');
+    expect((error as Error).message).toMatch(/Neo4j at neo4j:\/\/127\.0\.0\.1:1 is unavailable: no server there answered for the cluster's routing table \(none listens, or it is not Neo4j\)\. Start Neo4j and try again/);
   });
 
   it('refuses to start naming a host that does not resolve', async () => {
     // .invalid never resolves (RFC 2606).
     const config = { kind: 'neo4j' as const, ...options('bolt://no-such-host.invalid:7687') };
-    await expect(createStore(config)).rejects.toThrow(/Neo4j at bolt:\/\/no-such-host\.invalid:7687 is unavailable: its host name does not resolve here; correct NEO4J_URI/);
+    const error = await createStore(config).then(() => null, (failure: unknown) => failure);
+    expect(error).toBeInstanceOf(StoreUnavailableError);
+    expect((error as StoreUnavailableError).reason).toBe('unresolved');
+    expect((error as Error).message).toMatch(/Neo4j at bolt:\/\/no-such-host\.invalid:7687 is unavailable: its host name does not resolve here; correct NEO4J_URI/);
   });
 
   it.each([
