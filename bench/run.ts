@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import type { ChildMessage, OperationInfo, ParentMessage } from './protocol.ts';
-import { fmt, mailbox } from './child.ts';
+import { fmt, mailbox, percentiles } from './child.ts';
 import { CLIENT_HEADERS, CLIENT_HEADERS_NOTE } from './client-headers.ts';
 
 const SIZES: Record<string, number> = { '10k': 10_000, '100k': 100_000, '1m': 1_000_000 };
@@ -208,12 +208,8 @@ async function measure(mode: Mode, op: OperationInfo, concurrency: number, windo
 }
 
 function summarise(samples: ModeSamples): Stats {
-  const sorted = [...samples.latency].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
   return {
-    p50: at(0.5),
-    p95: at(0.95),
-    p99: at(0.99),
+    ...percentiles(samples.latency),
     rps: samples.requests / Math.max(0.001, samples.seconds),
     requests: samples.requests,
     errors: samples.errors,

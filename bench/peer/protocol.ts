@@ -8,7 +8,7 @@ export type Target = 'ours' | 'peer' | 'embedded';
 export type PeerParent = { type: 'check'; question: string } | { type: 'exit' };
 
 export type PeerChild =
-  | { type: 'ready'; loads: Record<'neo4j' | 'embedded', LoadReport>; ports: Record<Target, number>; questions: Question[]; neo4j: string }
+  | { type: 'ready'; loads: Record<'neo4j' | 'embedded', LoadReport>; ports: Record<Target, number>; questions: Question[]; neo4j: string; pids: { server: number; jvm: number | null } }
   | { type: 'checked'; question: string; bodies: Partial<Record<Target, string>>; trips: Partial<Record<Target, number>> }
   | { type: 'error'; message: string }
   | { type: 'bye' };

@@ -6,7 +6,9 @@
  * interleaved in short rounds (the order rotates each round): latency percentiles at one
  * connection, req/s at `--connections`. Prints a Markdown table with the targets — ours on Neo4j
  * at ≤ 0.5 × the peer's p50 and ≥ 2 × its req/s, and ≤ 1.5 × ours on the embedded engine — and
- * writes it with the raw numbers to bench-results/.
+ * the CPU each request costs at `--connections`, in the server process and in Neo4j's JVM (read
+ * from /proc around each window), so that a gap shows on which side it is; and writes it with the
+ * raw numbers to bench-results/.
  */
 import { fork } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -14,7 +16,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { fmt, mailbox } from '../child.ts';
+import { fmt, mailbox, percentiles, processCpuMs } from '../child.ts';
 import { CLIENT_HEADERS, CLIENT_HEADERS_NOTE } from '../client-headers.ts';
 import type { PeerChild, PeerParent, Target } from './protocol.ts';
 import type { Question } from './questions.ts';
@@ -30,6 +32,8 @@ interface Stats {
   p99: number;
   rps: number;
   errors: number;
+  /** CPU per request at `--connections` (ms): the bench's server process (every endpoint's, one at a time), and Neo4j's JVM (null when not the project's own). */
+  cpu: { server: number | null; neo4j: number | null };
 }
 
 export async function runPeerBench(argv: string[]): Promise<void> {
@@ -81,7 +85,7 @@ export async function runPeerBench(argv: string[]): Promise<void> {
       const body = check.bodies[target]!;
       if (!body.startsWith('{"data"') || body.includes('"errors"')) console.warn(`  ${question.name}, ${LABEL[target]}: ${body.slice(0, 300)}`);
     }
-    const samples = Object.fromEntries(targets.map((t) => [t, { latency: [] as number[], requests: 0, seconds: 0, errors: 0 }]));
+    const samples = Object.fromEntries(targets.map((t) => [t, { latency: [] as number[], requests: 0, seconds: 0, errors: 0, cpu: { server: 0, neo4j: 0 } as Cpu }]));
     for (const target of targets) await load(target, question, connections, Number(args.warmup) * 1000);
     for (let round = 0; round < Number(args.rounds); round += 1) {
       // Rotate the order each round, so drift on a shared machine falls on every endpoint alike.
@@ -89,7 +93,11 @@ export async function runPeerBench(argv: string[]): Promise<void> {
       for (const target of order) {
         const one = await load(target, question, 1, windowMs);
         samples[target]!.latency.push(...one.latency);
+        const before = cpuNow();
         const many = await load(target, question, connections, windowMs);
+        const spent = cpuSince(before);
+        const sample = samples[target]!;
+        sample.cpu = { server: add(sample.cpu.server, spent.server), neo4j: add(sample.cpu.neo4j, spent.neo4j) };
         samples[target]!.requests += many.requests;
         samples[target]!.seconds += many.seconds;
         samples[target]!.errors += one.errors + many.errors;
@@ -98,7 +106,7 @@ export async function runPeerBench(argv: string[]): Promise<void> {
     const stats = Object.fromEntries(targets.map((t) => [t, summarise(samples[t]!)])) as Partial<Record<Target, Stats>>;
     const bytes = Object.fromEntries(targets.map((t) => [t, check.bodies[t]!.length]));
     rows.push({ question, trips: check.trips, bytes, stats });
-    console.log(`  ${question.name.padEnd(32)} p50 ${targets.map((t) => `${LABEL[t]} ${fmt(stats[t]!.p50)}`).join(', ')} ms; req/s ${targets.map((t) => Math.round(stats[t]!.rps)).join(' / ')}`);
+    console.log(`  ${question.name.padEnd(32)} p50 ${targets.map((t) => `${LABEL[t]} ${fmt(stats[t]!.p50)}`).join(', ')} ms; req/s ${targets.map((t) => Math.round(stats[t]!.rps)).join(' / ')}; CPU a request ${targets.map((t) => cpuCell(stats[t]!)).join(' / ')} ms`);
   }
   await ask({ type: 'exit' }, 'bye');
 
@@ -110,6 +118,15 @@ export async function runPeerBench(argv: string[]): Promise<void> {
   writeFileSync(join(results, `bench-neo4j-${args.size}-${stamp}.md`), `${report}\n`);
   writeFileSync(join(results, `bench-neo4j-${args.size}-${stamp}.json`), `${JSON.stringify({ nodes, neo4j: ready.neo4j, loads: ready.loads, connections, windowMs, rows }, null, 2)}\n`);
   console.log(`\nresults in bench-results/bench-neo4j-${args.size}-${stamp}.{md,json}; total ${((performance.now() - started) / 1000).toFixed(0)} s`);
+
+  function cpuNow(): Cpu {
+    return { server: processCpuMs(ready.pids.server), neo4j: ready.pids.jvm === null ? null : processCpuMs(ready.pids.jvm) };
+  }
+  function cpuSince(before: Cpu): Cpu {
+    const now = cpuNow();
+    const less = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
+    return { server: less(now.server, before.server), neo4j: less(now.neo4j, before.neo4j) };
+  }
 
   async function load(target: Target, question: Question, concurrency: number, ms: number) {
     const ask = target === 'peer' ? question.peer! : question.ours;
@@ -147,6 +164,16 @@ export async function runPeerBench(argv: string[]): Promise<void> {
       const rps = TARGETS.map((t) => (stats[t] ? String(Math.round(stats[t].rps)) : '—')).join(' / ');
       lines.push(`| ${question.name} | ${cell(stats.ours)} | ${cell(stats.peer)} | ${cell(stats.embedded)} | ${rps} | ${trips.ours} | ${bytes.ours} / ${bytes.peer ?? '—'} |`);
     }
+    lines.push(
+      '',
+      `CPU a request at ${connections} connections (ms; the bench's server process, which serves every endpoint one at a time, and Neo4j's JVM; from /proc, over every round's window):`,
+      '',
+      '| question | ours on Neo4j: server / Neo4j | @neo4j/graphql: server / Neo4j | ours embedded: server |',
+      '|---|---|---|---|',
+    );
+    const ms = (value: number | null) => (value === null ? '—' : fmt(value));
+    const both = (s: Stats | undefined) => (s ? `${ms(s.cpu.server)} / ${ms(s.cpu.neo4j)}` : '—');
+    for (const { question, stats } of rows) lines.push(`| ${question.name} | ${both(stats.ours)} | ${both(stats.peer)} | ${stats.embedded ? ms(stats.embedded.cpu.server) : '—'} |`);
     lines.push('', '| target | measured | verdict |', '|---|---|---|');
     const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
     for (const { question, stats } of rows) {
@@ -164,9 +191,19 @@ export async function runPeerBench(argv: string[]): Promise<void> {
   }
 }
 
-function summarise(samples: { latency: number[]; requests: number; seconds: number; errors: number }): Stats {
-  const sorted = [...samples.latency].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
-  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), rps: samples.requests / Math.max(0.001, samples.seconds), errors: samples.errors };
+type Cpu = Record<'server' | 'neo4j', number | null>;
+const add = (a: number | null, b: number | null) => (a === null || b === null ? null : a + b);
+
+/** A target's CPU a request, the server process's plus Neo4j's, as one figure for the progress line. */
+const cpuCell = (stats: Stats) => (stats.cpu.server === null ? '—' : fmt(stats.cpu.server + (stats.cpu.neo4j ?? 0)));
+
+function summarise(samples: { latency: number[]; requests: number; seconds: number; errors: number; cpu: Cpu }): Stats {
+  const perRequest = (ms: number | null) => (ms === null || samples.requests === 0 ? null : ms / samples.requests);
+  return {
+    ...percentiles(samples.latency),
+    rps: samples.requests / Math.max(0.001, samples.seconds),
+    errors: samples.errors,
+    cpu: { server: perRequest(samples.cpu.server), neo4j: perRequest(samples.cpu.neo4j) },
+  };
 }
 

@@ -76,7 +76,7 @@ await Promise.all(Object.values(servers).map((s) => new Promise<void>((resolve) 
 const ports = Object.fromEntries(Object.entries(servers).map(([target, s]) => [target, (s.address() as AddressInfo).port])) as Record<Target, number>;
 const asked = questions(graph);
 
-send({ type: 'ready', loads, ports, questions: asked, neo4j: server ? `Neo4j ${server.version} (the project's own, Java ${server.java.major})` : connection.uri });
+send({ type: 'ready', loads, ports, questions: asked, pids: { server: process.pid, jvm: server?.process.pid ?? null }, neo4j: server ? `Neo4j ${server.version} (the project's own, Java ${server.java.major})` : connection.uri });
 
 process.on('message', (message: PeerParent) => {
   handle(message).then(send, (error: Error) => send({ type: 'error', message: error.stack ?? error.message }));
