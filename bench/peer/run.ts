@@ -91,16 +91,16 @@ export async function runPeerBench(argv: string[]): Promise<void> {
       // Rotate the order each round, so drift on a shared machine falls on every endpoint alike.
       const order = targets.map((_, i) => targets[(i + round) % targets.length]!);
       for (const target of order) {
+        const sample = samples[target]!;
         const one = await load(target, question, 1, windowMs);
-        samples[target]!.latency.push(...one.latency);
+        sample.latency.push(...one.latency);
         const before = cpuNow();
         const many = await load(target, question, connections, windowMs);
         const spent = cpuSince(before);
-        const sample = samples[target]!;
         sample.cpu = { server: add(sample.cpu.server, spent.server), neo4j: add(sample.cpu.neo4j, spent.neo4j) };
-        samples[target]!.requests += many.requests;
-        samples[target]!.seconds += many.seconds;
-        samples[target]!.errors += one.errors + many.errors;
+        sample.requests += many.requests;
+        sample.seconds += many.seconds;
+        sample.errors += one.errors + many.errors;
       }
     }
     const stats = Object.fromEntries(targets.map((t) => [t, summarise(samples[t]!)])) as Partial<Record<Target, Stats>>;

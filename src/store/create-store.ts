@@ -31,7 +31,7 @@ export async function createStore(config: StoreConfig, options: { readOnly?: boo
 function atStart(error: unknown, uri: string): unknown {
   if (!(error instanceof StoreUnavailableError)) return error;
   const startIt = "Start Neo4j and try again (`npm run neo4j` starts the project's own and prints the NEO4J_URI and NEO4J_PASSWORD to use), or correct NEO4J_URI";
-  const unavailable = (why: string) => new StoreUnavailableError(`Neo4j at ${uri} is unavailable: ${why}`, { cause: error, reason: error.reason ?? undefined });
+  const unavailable = (why: string) => new StoreUnavailableError(`Neo4j at ${uri} is unavailable: ${why}`, { cause: error, reason: error.reason });
   switch (error.reason) {
     case 'refused':
       return unavailable(`nothing listens there (connection refused). ${startIt}`);

@@ -144,7 +144,7 @@ export class StoreUnavailableError extends Error {
   /** Why, where the adapter could tell; null otherwise. */
   readonly reason: UnavailableReason | null;
 
-  constructor(message: string, options: ErrorOptions & { reason?: UnavailableReason } = {}) {
+  constructor(message: string, options: ErrorOptions & { reason?: UnavailableReason | null } = {}) {
     super(message, options);
     this.reason = options.reason ?? null;
   }

@@ -57,8 +57,7 @@ export function translate(error: unknown, uri: string, database: string): Error 
   const code = (error as { code?: string }).code ?? '';
   const message = (error as Error).message ?? String(error);
   if (isUnavailable(error)) {
-    const reason = unreachableReason(error);
-    return new StoreUnavailableError(`Neo4j at ${uri} is unavailable: ${message}`, reason ? { cause: error, reason } : { cause: error });
+    return new StoreUnavailableError(`Neo4j at ${uri} is unavailable: ${message}`, { cause: error, reason: unreachableReason(error) });
   }
   if (code.includes('TransactionTimedOut') || /terminated.*timeout|timed out/i.test(message)) {
     return new StoreTimeoutError(`Neo4j query timed out: ${message}`, { cause: error });
